@@ -1,0 +1,4 @@
+//! passerelle: a static site generator for the portals of cooperation
+//! programmes between local and regional governments.
+
+pub mod diag;
