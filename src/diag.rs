@@ -148,7 +148,7 @@ pub fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -
         .into_iter()
         .map(|candidate| (strsim::damerau_levenshtein(wrong, candidate), candidate))
         .filter(|(distance, candidate)| {
-            let budget = (wrong.chars().count().max(candidate.chars().count()) / 3).max(1);
+            let budget = wrong.chars().count().max(candidate.chars().count()).div_ceil(3);
             *distance <= budget
         })
         .min_by_key(|(distance, candidate)| (*distance, *candidate))

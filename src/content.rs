@@ -1,0 +1,298 @@
+//! Owns the content folder as files: finds every Markdown file under
+//! `content/`, works out its type, id and language from its path, and splits
+//! front matter from body. It reads files but interprets no field: typed
+//! front matter is `frontmatter`'s job, pairing translations is `resolve`'s.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::{Config, is_slug};
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
+
+/// The types of content, each with its folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Home,
+    Project,
+    Partner,
+    Action,
+    News,
+    Page,
+}
+
+impl Kind {
+    pub const ITEMS: [Kind; 5] = [Kind::Project, Kind::Partner, Kind::Action, Kind::News, Kind::Page];
+
+    /// The folder under `content/` (and the `@/` link prefix).
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Home => "",
+            Kind::Project => "projects",
+            Kind::Partner => "partners",
+            Kind::Action => "actions",
+            Kind::News => "news",
+            Kind::Page => "pages",
+        }
+    }
+
+    /// The name used in views and templates.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Home => "home",
+            Kind::Project => "project",
+            Kind::Partner => "partner",
+            Kind::Action => "action",
+            Kind::News => "news",
+            Kind::Page => "page",
+        }
+    }
+
+    pub fn from_folder(folder: &str) -> Option<Kind> {
+        Kind::ITEMS.into_iter().find(|k| k.folder() == folder)
+    }
+}
+
+/// One Markdown file, split but not interpreted.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the site root, with `/`, e.g. `content/news/launch.fr.md`.
+    pub path: String,
+    pub kind: Kind,
+    pub id: String,
+    pub lang: String,
+    /// Front matter text, without the `---` lines.
+    pub front_matter: String,
+    /// 1-based line of the front matter's first line in the file.
+    pub front_matter_line: usize,
+    pub body: String,
+    /// 1-based line of the body's first line in the file.
+    pub body_line: usize,
+}
+
+/// Reads every content file under `root/content`. Files that cannot be
+/// placed or split are reported and left out.
+pub fn scan(root: &Path, config: &Config) -> (Vec<SourceFile>, Diagnostics) {
+    let content = root.join("content");
+    let mut diags = Diagnostics::new();
+    let mut paths: Vec<(PathBuf, String)> = Vec::new();
+    for entry in walkdir::WalkDir::new(&content).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map(|p| relative(root, p))
+                    .unwrap_or_else(|| "content".into());
+                diags.push(Diagnostic::error(path, 1, 1, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = relative(root, entry.path());
+        if rel.ends_with(".md") {
+            paths.push((entry.into_path(), rel));
+        }
+    }
+    let results: Vec<Result<SourceFile, Diagnostic>> = paths
+        .par_iter()
+        .map(|(path, rel)| read_one(path, rel, config))
+        .collect();
+    let mut files = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            Err(d) => diags.push(d),
+        }
+    }
+    (files, diags)
+}
+
+/// The path of `path` relative to `root`, with `/` separators.
+pub fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
+    let (kind, id, lang) = place(rel, config)?;
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(rel, 1, 1, format!("cannot read file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let (line, col) = crate::diag::line_col(&String::from_utf8_lossy(&e.into_bytes()[..offset]), offset);
+        Diagnostic::error(rel, line, col, "the file is not valid UTF-8 text")
+            .with_hint("save the file with the UTF-8 encoding")
+    })?;
+    let split = split_front_matter(&text)
+        .map_err(|(line, message, hint)| Diagnostic::error(rel, line, 1, message).with_hint(hint))?;
+    Ok(SourceFile {
+        path: rel.to_string(),
+        kind,
+        id,
+        lang,
+        front_matter: split.front_matter.to_string(),
+        front_matter_line: split.front_matter_line,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    })
+}
+
+/// Works out type, id and language from a path like `content/news/launch.fr.md`.
+pub fn place(rel: &str, config: &Config) -> Result<(Kind, String, String), Diagnostic> {
+    let inside = rel.strip_prefix("content/").unwrap_or(rel);
+    let (folder, file) = inside.rsplit_once('/').unwrap_or(("", inside));
+    let stem = file.strip_suffix(".md").unwrap_or(file);
+    let (id, lang) = match stem.rsplit_once('.') {
+        Some((id, lang)) => {
+            if config.language(lang).is_none() {
+                let codes = config.language_codes();
+                let hint = match did_you_mean(lang, codes.iter().map(String::as_str)) {
+                    Some(close) => format!("did you mean '{close}'? configured languages: {}", codes.join(", ")),
+                    None => format!(
+                        "configured languages: {}; add [languages.{lang}] to site.toml to publish it",
+                        codes.join(", ")
+                    ),
+                };
+                return Err(
+                    Diagnostic::error(rel, 1, 1, format!("unknown language '{lang}' in the file name")).with_hint(hint),
+                );
+            }
+            (id, lang.to_string())
+        }
+        None => (stem, config.default_language.clone()),
+    };
+    if folder.is_empty() {
+        if id == "_index" {
+            return Ok((Kind::Home, String::new(), lang));
+        }
+        return Err(Diagnostic::error(rel, 1, 1, "content file outside a section folder")
+            .with_hint("move it to content/pages/ for a free page, or to projects/, partners/, actions/ or news/"));
+    }
+    let Some(kind) = Kind::from_folder(folder) else {
+        let folders: Vec<&str> = Kind::ITEMS.iter().map(|k| k.folder()).collect();
+        let hint = match did_you_mean(folder, folders.iter().copied()) {
+            Some(close) => format!("did you mean 'content/{close}/'?"),
+            None => format!("content folders are: {}", folders.join(", ")),
+        };
+        return Err(Diagnostic::error(rel, 1, 1, format!("unknown content folder '{folder}'")).with_hint(hint));
+    };
+    if !is_slug(id) {
+        return Err(Diagnostic::error(rel, 1, 1, format!("'{id}' is not a valid id"))
+            .with_hint("ids use lowercase letters, digits and hyphens, e.g. coopjop-launch"));
+    }
+    Ok((kind, id.to_string(), lang))
+}
+
+/// A file split into front matter and body.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub front_matter: &'a str,
+    pub front_matter_line: usize,
+    pub body: &'a str,
+    pub body_line: usize,
+}
+
+/// Splits `---` front matter from the body. Errors carry (line, message, hint).
+pub fn split_front_matter(text: &str) -> Result<Split<'_>, (usize, String, String)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err((
+            1,
+            "missing front matter".into(),
+            "start the file with a line '---', the fields (title: ...), then another '---'".into(),
+        ));
+    }
+    let start = first.len();
+    let mut offset = start;
+    let mut line = 2;
+    for l in lines {
+        if l.trim_end() == "---" {
+            let body_start = offset + l.len();
+            return Ok(Split {
+                front_matter: &text[start..offset],
+                front_matter_line: 2,
+                body: &text[body_start..],
+                body_line: line + 1,
+            });
+        }
+        offset += l.len();
+        line += 1;
+    }
+    Err((
+        1,
+        "the front matter is not closed".into(),
+        "add a line '---' after the last field".into(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse("title = \"T\"\nbase_url = \"https://example.org/\"\n")
+            .0
+            .unwrap()
+    }
+
+    #[test]
+    fn paths_give_type_id_and_language() {
+        let config = config();
+        let cases = [
+            ("content/news/launch.fr.md", Ok((Kind::News, "launch", "fr"))),
+            ("content/news/launch.en.md", Ok((Kind::News, "launch", "en"))),
+            (
+                "content/partners/region-sud.md",
+                Ok((Kind::Partner, "region-sud", "fr")),
+            ),
+            ("content/_index.en.md", Ok((Kind::Home, "", "en"))),
+            (
+                "content/news/launch.de.md",
+                Err(
+                    "content/news/launch.de.md:1:1: unknown language 'de' in the file name\n  hint: configured languages: fr, en; add [languages.de] to site.toml to publish it",
+                ),
+            ),
+            (
+                "content/new/launch.fr.md",
+                Err(
+                    "content/new/launch.fr.md:1:1: unknown content folder 'new'\n  hint: did you mean 'content/news/'?",
+                ),
+            ),
+            (
+                "content/news/Launch_2.fr.md",
+                Err(
+                    "content/news/Launch_2.fr.md:1:1: 'Launch_2' is not a valid id\n  hint: ids use lowercase letters, digits and hyphens, e.g. coopjop-launch",
+                ),
+            ),
+        ];
+        for (path, expected) in cases {
+            let found = place(path, &config);
+            match expected {
+                Ok((kind, id, lang)) => assert_eq!(found.unwrap(), (kind, id.to_string(), lang.to_string()), "{path}"),
+                Err(message) => assert_eq!(found.unwrap_err().to_string(), message, "{path}"),
+            }
+        }
+    }
+
+    #[test]
+    fn front_matter_is_split_with_line_numbers() {
+        let split = split_front_matter("---\ntitle: A\n---\nBody\n").unwrap();
+        assert_eq!(split.front_matter, "title: A\n");
+        assert_eq!(split.body, "Body\n");
+        assert_eq!((split.front_matter_line, split.body_line), (2, 4));
+        let crlf = split_front_matter("\u{feff}---\r\ntitle: A\r\n---\r\nBody").unwrap();
+        assert_eq!(crlf.front_matter, "title: A\r\n");
+        assert_eq!(split_front_matter("title: A\n").unwrap_err().1, "missing front matter");
+        assert_eq!(
+            split_front_matter("---\ntitle: A\n").unwrap_err().1,
+            "the front matter is not closed"
+        );
+    }
+}

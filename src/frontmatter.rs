@@ -1,0 +1,638 @@
+//! Owns the typed front matter of each content type: the fields a file may
+//! set, their types, enumerations and formats, which fields translators may
+//! change, and the exact messages for each mistake. It checks one file at a
+//! time and never looks at other files: references between items are
+//! `resolve`'s job.
+
+use jiff::civil::{Date, DateTime};
+use serde::Deserialize;
+use serde_yaml::{Mapping, Value};
+
+use crate::content::{Kind, SourceFile};
+use crate::diag::{Diagnostic, did_you_mean};
+
+/// A date as written in front matter: `2026-02-06` or `2026-02-06T18:30`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct When {
+    pub date: Date,
+    /// Set when the front matter gave a time.
+    pub time: Option<jiff::civil::Time>,
+}
+
+impl When {
+    pub fn parse(text: &str) -> Option<When> {
+        let text = text.trim();
+        if let Ok(date) = text.parse::<Date>()
+            && text.len() == 10
+        {
+            return Some(When { date, time: None });
+        }
+        let normalized = text.replacen(' ', "T", 1);
+        let datetime = normalized.parse::<DateTime>().ok()?;
+        Some(When {
+            date: datetime.date(),
+            time: Some(datetime.time()),
+        })
+    }
+
+    pub fn iso(&self) -> String {
+        match self.time {
+            Some(t) => format!("{}T{}", self.date, t.strftime("%H:%M")),
+            None => self.date.to_string(),
+        }
+    }
+}
+
+/// A date field before checking its format (YAML gives it as a string).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct DateText(#[serde(deserialize_with = "date_text")] pub String);
+
+fn date_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    struct Visitor;
+    impl serde::de::Visitor<'_> for Visitor {
+        type Value = String;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date like 2026-02-06")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+    }
+    d.deserialize_str(Visitor)
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HomeFm {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub extra: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingFm {
+    pub funder: String,
+    pub programme: Option<String>,
+    pub rate: Option<f64>,
+    pub amount: Option<f64>,
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkingGroupFm {
+    pub title: String,
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectFm {
+    pub title: Option<String>,
+    pub acronym: Option<String>,
+    pub summary: Option<String>,
+    pub status: Option<String>,
+    pub start: Option<DateText>,
+    pub end: Option<DateText>,
+    pub lead: Option<String>,
+    pub partners: Option<Vec<String>>,
+    pub themes: Option<Vec<String>>,
+    pub funding: Option<Vec<FundingFm>>,
+    pub working_groups: Option<Vec<WorkingGroupFm>>,
+    pub website: Option<String>,
+    pub logo: Option<String>,
+    pub slug: Option<String>,
+    pub draft: Option<bool>,
+    pub extra: Option<Value>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerFm {
+    pub title: Option<String>,
+    pub short_name: Option<String>,
+    pub official_name: Option<String>,
+    pub official_lang: Option<String>,
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub location: Option<[f64; 2]>,
+    pub website: Option<String>,
+    pub logo: Option<String>,
+    pub summary: Option<String>,
+    pub slug: Option<String>,
+    pub draft: Option<bool>,
+    pub extra: Option<Value>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionFm {
+    pub title: Option<String>,
+    pub project: Option<String>,
+    pub number: Option<i64>,
+    pub kind: Option<String>,
+    pub start: Option<DateText>,
+    pub end: Option<DateText>,
+    pub location: Option<String>,
+    pub online: Option<bool>,
+    pub partners: Option<Vec<String>>,
+    pub status: Option<String>,
+    pub summary: Option<String>,
+    pub slug: Option<String>,
+    pub draft: Option<bool>,
+    pub extra: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImageFm {
+    pub src: String,
+    pub alt: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsFm {
+    pub title: Option<String>,
+    pub date: Option<DateText>,
+    pub summary: Option<String>,
+    pub author: Option<String>,
+    pub projects: Option<Vec<String>>,
+    pub partners: Option<Vec<String>>,
+    pub tags: Option<Vec<String>>,
+    pub image: Option<ImageFm>,
+    pub aliases: Option<Vec<String>>,
+    pub slug: Option<String>,
+    pub draft: Option<bool>,
+    pub extra: Option<Value>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFm {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub menu: Option<i64>,
+    pub aliases: Option<Vec<String>>,
+    pub slug: Option<String>,
+    pub draft: Option<bool>,
+    pub extra: Option<Value>,
+}
+
+/// The front matter of one file, typed by its content type.
+#[derive(Debug, Clone)]
+pub enum FrontMatter {
+    Home(HomeFm),
+    Project(ProjectFm),
+    Partner(PartnerFm),
+    Action(ActionFm),
+    News(NewsFm),
+    Page(PageFm),
+}
+
+pub const STATUSES: [&str; 3] = ["planned", "ongoing", "completed"];
+pub const PARTNER_KINDS: [&str; 9] = [
+    "region",
+    "department",
+    "municipality",
+    "intercommunality",
+    "state",
+    "university",
+    "association",
+    "agency",
+    "other",
+];
+pub const ACTION_KINDS: [&str; 7] = [
+    "meeting",
+    "field-visit",
+    "webinar",
+    "seminar",
+    "training",
+    "study",
+    "other",
+];
+
+/// Fields a translation may set to its own value; every other field is
+/// language-neutral and inherited from the default-language version.
+pub fn translatable(kind: Kind, field: &str) -> bool {
+    const ALWAYS: [&str; 6] = ["title", "summary", "slug", "extra", "draft", "aliases"];
+    ALWAYS.contains(&field)
+        || match kind {
+            Kind::Project => matches!(field, "working_groups" | "funding" | "themes" | "acronym"),
+            Kind::Partner => field == "short_name",
+            Kind::Action => field == "location",
+            Kind::News => matches!(field, "tags" | "image" | "author"),
+            Kind::Home | Kind::Page => false,
+        }
+}
+
+/// Required fields of a type, checked after inheritance.
+pub fn required(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Home => &[],
+        Kind::Project => &["title", "start"],
+        Kind::Partner => &["title", "kind", "country"],
+        Kind::Action => &["title", "project", "start"],
+        Kind::News => &["title", "date"],
+        Kind::Page => &["title"],
+    }
+}
+
+/// Parses a file's own front matter as an untyped mapping (for inheritance)
+/// and as typed fields (to check types), reporting every problem.
+pub fn parse(file: &SourceFile) -> Result<Mapping, Vec<Diagnostic>> {
+    let mapping: Mapping = if file.front_matter.trim().is_empty() {
+        Mapping::new()
+    } else {
+        match serde_yaml::from_str::<Value>(&file.front_matter) {
+            Ok(Value::Mapping(m)) => m,
+            Ok(Value::Null) => Mapping::new(),
+            Ok(_) => {
+                return Err(vec![
+                    Diagnostic::error(
+                        &file.path,
+                        file.front_matter_line,
+                        1,
+                        "the front matter must be a list of fields",
+                    )
+                    .with_hint("write one field per line, like: title: My news"),
+                ]);
+            }
+            Err(err) => return Err(vec![yaml_diagnostic(file, &err)]),
+        }
+    };
+    let typed = typed_from_str(file);
+    if let Err(err) = typed {
+        return Err(vec![yaml_diagnostic(file, &err)]);
+    }
+    Ok(mapping)
+}
+
+fn typed_from_str(file: &SourceFile) -> Result<FrontMatter, serde_yaml::Error> {
+    let text = if file.front_matter.trim().is_empty() {
+        "{}"
+    } else {
+        &file.front_matter
+    };
+    Ok(match file.kind {
+        Kind::Home => FrontMatter::Home(serde_yaml::from_str(text)?),
+        Kind::Project => FrontMatter::Project(serde_yaml::from_str(text)?),
+        Kind::Partner => FrontMatter::Partner(serde_yaml::from_str(text)?),
+        Kind::Action => FrontMatter::Action(serde_yaml::from_str(text)?),
+        Kind::News => FrontMatter::News(serde_yaml::from_str(text)?),
+        Kind::Page => FrontMatter::Page(serde_yaml::from_str(text)?),
+    })
+}
+
+/// Types a merged mapping. The parts were checked one by one, so this only
+/// fails on a mistake already reported.
+pub fn typed(kind: Kind, mapping: &Mapping) -> Option<FrontMatter> {
+    let value = Value::Mapping(mapping.clone());
+    Some(match kind {
+        Kind::Home => FrontMatter::Home(serde_yaml::from_value(value).ok()?),
+        Kind::Project => FrontMatter::Project(serde_yaml::from_value(value).ok()?),
+        Kind::Partner => FrontMatter::Partner(serde_yaml::from_value(value).ok()?),
+        Kind::Action => FrontMatter::Action(serde_yaml::from_value(value).ok()?),
+        Kind::News => FrontMatter::News(serde_yaml::from_value(value).ok()?),
+        Kind::Page => FrontMatter::Page(serde_yaml::from_value(value).ok()?),
+    })
+}
+
+fn yaml_diagnostic(file: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
+    let (mut line, mut col) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
+    let raw = err.to_string();
+    let raw = match raw.find(" at line ") {
+        Some(i) => &raw[..i],
+        None => raw.as_str(),
+    };
+    let (path, message) = match raw.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') => (Some(path), rest),
+        _ => (None, raw),
+    };
+    let field = path.map(|p| format!("'{p}'"));
+    let (message, hint) = if let Some(rest) = message.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+        let place = field.map(|f| format!(" in {f}")).unwrap_or_default();
+        let hint = match did_you_mean(name, expected.iter().copied()) {
+            Some(close) => format!("did you mean '{close}'?"),
+            None => format!("allowed fields{place}: {}", expected.join(", ")),
+        };
+        (
+            format!("unknown field '{name}'{place} for a {}", file.kind.name()),
+            Some(hint),
+        )
+    } else if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let subject = field.unwrap_or_else(|| "the front matter".into());
+        (
+            format!("{subject} must be {}, found {}", friendly(expected), friendly(found)),
+            None,
+        )
+    } else if let Some(name) = message
+        .strip_prefix("duplicate field `")
+        .map(|r| r.trim_end_matches('`'))
+        .or_else(|| {
+            message
+                .strip_prefix("duplicate entry with key \"")
+                .map(|r| r.trim_end_matches('"'))
+        })
+    {
+        if let Some((l, c)) = locate_key_nth(&file.front_matter, name, 1) {
+            (line, col) = (l, c);
+        }
+        (
+            format!("field '{name}' is set twice"),
+            Some("keep only one line for it".into()),
+        )
+    } else if let Some(rest) = message.strip_prefix("invalid length ") {
+        let subject = field.unwrap_or_else(|| "a list".into());
+        (format!("{subject} has the wrong number of elements ({rest})"), None)
+    } else {
+        (
+            format!("invalid YAML: {message}"),
+            Some("check the indentation and quote text that contains ': '".into()),
+        )
+    };
+    let mut d = Diagnostic::error(&file.path, file.front_matter_line + line - 1, col, message);
+    if let Some(hint) = hint {
+        d = d.with_hint(hint);
+    }
+    d
+}
+
+fn friendly(serde_name: &str) -> String {
+    let text = serde_name.trim();
+    if text.starts_with("string") {
+        return format!("text {}", text.trim_start_matches("string").trim());
+    }
+    match text {
+        "a sequence" | "sequence" => "a list".into(),
+        "a map" | "map" => "a map of fields".into(),
+        "a boolean" => "true or false".into(),
+        "i64" | "u64" | "i32" => "a whole number".into(),
+        "f64" => "a number".into(),
+        "a string" => "text".into(),
+        "an array of length 2" => "a pair [latitude, longitude]".into(),
+        other if other.starts_with("struct ") => "a map of fields".into(),
+        other if other.starts_with("integer") => format!("the number {}", other.trim_start_matches("integer").trim()),
+        other if other.starts_with("floating point") => {
+            format!("the number {}", other.trim_start_matches("floating point").trim())
+        }
+        other if other.starts_with("boolean") => format!("the value {}", other.trim_start_matches("boolean").trim()),
+        other => other.into(),
+    }
+}
+
+/// Position (1-based, within the front matter text) of the `nth` (0-based)
+/// top-level occurrence of `key:`.
+pub fn locate_key_nth(front_matter: &str, key: &str, nth: usize) -> Option<(usize, usize)> {
+    front_matter
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .nth(nth)
+        .map(|(i, _)| (i + 1, 1))
+}
+
+/// Where a field is written in a file, as a file position; line 1 of the
+/// front matter when the field is not in this file.
+pub fn field_position(file: &SourceFile, key: &str) -> (usize, usize) {
+    let (line, col) = locate_key_nth(&file.front_matter, key, 0).unwrap_or((1, 1));
+    (file.front_matter_line + line - 1, col)
+}
+
+/// Where `value` is written under field `key` (on its line or in its
+/// indented block), as a file position; the key's position otherwise.
+pub fn value_position(file: &SourceFile, key: &str, value: &str) -> (usize, usize) {
+    let Some((key_line, _)) = locate_key_nth(&file.front_matter, key, 0) else {
+        return (file.front_matter_line, 1);
+    };
+    for (i, line) in file.front_matter.lines().enumerate().skip(key_line - 1) {
+        if i >= key_line && !line.starts_with([' ', '\t', '-']) && !line.trim().is_empty() {
+            break;
+        }
+        let start = if i == key_line - 1 { key.len() + 1 } else { 0 };
+        if let Some(found) = find_token(&line[start.min(line.len())..], value) {
+            let col = line[..start + found].chars().count() + 1;
+            return (file.front_matter_line + i, col);
+        }
+    }
+    (file.front_matter_line + key_line - 1, 1)
+}
+
+/// Finds `token` in `line` not glued to other id characters.
+fn find_token(line: &str, token: &str) -> Option<usize> {
+    let is_id = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    let mut from = 0;
+    while let Some(i) = line[from..].find(token) {
+        let at = from + i;
+        let before = line[..at].chars().next_back();
+        let after = line[at + token.len()..].chars().next();
+        if !before.is_some_and(is_id) && !after.is_some_and(is_id) {
+            return Some(at);
+        }
+        from = at + token.len().max(1);
+    }
+    None
+}
+
+/// Checks the formats and enumerations of the fields a file sets itself.
+pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut date = |key: &str, value: &Option<DateText>| {
+        if let Some(DateText(text)) = value
+            && When::parse(text).is_none()
+        {
+            let (line, col) = value_position(file, key, text);
+            out.push(
+                Diagnostic::error(&file.path, line, col, format!("'{key}' is not a valid date: '{text}'"))
+                    .with_hint("write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM with a time"),
+            );
+        }
+    };
+    match fm {
+        FrontMatter::Project(p) => {
+            date("start", &p.start);
+            date("end", &p.end);
+        }
+        FrontMatter::Action(a) => {
+            date("start", &a.start);
+            date("end", &a.end);
+        }
+        FrontMatter::News(n) => date("date", &n.date),
+        _ => {}
+    }
+    let mut choice = |key: &str, value: &Option<String>, allowed: &[&str], what: &str| {
+        if let Some(value) = value
+            && !allowed.contains(&value.as_str())
+        {
+            let (line, col) = value_position(file, key, value);
+            let mut hint = format!("expected one of: {}", allowed.join(", "));
+            if let Some(close) = did_you_mean(value, allowed.iter().copied()) {
+                hint = format!("did you mean '{close}'? ({hint})");
+            }
+            out.push(Diagnostic::error(&file.path, line, col, format!("unknown {what} '{value}'")).with_hint(hint));
+        }
+    };
+    match fm {
+        FrontMatter::Project(p) => choice("status", &p.status, &STATUSES, "status"),
+        FrontMatter::Action(a) => {
+            choice("status", &a.status, &STATUSES, "status");
+            choice("kind", &a.kind, &ACTION_KINDS, "action kind");
+        }
+        FrontMatter::Partner(p) => {
+            choice("kind", &p.kind, &PARTNER_KINDS, "partner kind");
+            if let Some(country) = &p.country
+                && !crate::countries::is_code(country)
+            {
+                let (line, col) = value_position(file, "country", country);
+                let upper = country.to_uppercase();
+                let hint = if crate::countries::is_code(&upper) {
+                    format!("country codes are upper case: '{upper}'")
+                } else {
+                    "use an ISO 3166-1 alpha-2 code, e.g. FR, IT, US, BJ, SN".into()
+                };
+                out.push(
+                    Diagnostic::error(&file.path, line, col, format!("unknown country code '{country}'"))
+                        .with_hint(hint),
+                );
+            }
+            if let Some(lang) = &p.official_lang
+                && !crate::config::is_language_code(lang)
+            {
+                let (line, col) = value_position(file, "official_lang", lang);
+                out.push(
+                    Diagnostic::error(&file.path, line, col, format!("'{lang}' is not a language code"))
+                        .with_hint("use a code like it, en, fr or pt-BR"),
+                );
+            }
+        }
+        _ => {}
+    }
+    if let FrontMatter::News(n) = fm
+        && let Some(image) = &n.image
+        && image.alt.as_deref().is_none_or(|a| a.trim().is_empty())
+    {
+        let (line, col) = field_position(file, "image");
+        out.push(
+            Diagnostic::error(&file.path, line, col, "image without alternative text").with_hint(
+                "add 'alt:' under 'image:' describing the picture (or alt: \"\" only if it is purely decorative)",
+            ),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(kind: Kind, front_matter: &str) -> SourceFile {
+        SourceFile {
+            path: "content/x.fr.md".into(),
+            kind,
+            id: "x".into(),
+            lang: "fr".into(),
+            front_matter: front_matter.into(),
+            front_matter_line: 2,
+            body: String::new(),
+            body_line: 3,
+        }
+    }
+
+    fn problems(kind: Kind, front_matter: &str) -> Vec<String> {
+        let f = file(kind, front_matter);
+        match parse(&f) {
+            Err(diags) => diags.iter().map(ToString::to_string).collect(),
+            Ok(_) => {
+                let fm = typed_from_str(&f).unwrap();
+                check_values(&f, &fm).iter().map(ToString::to_string).collect()
+            }
+        }
+    }
+
+    #[test]
+    fn mistakes_get_plain_messages() {
+        let cases: [(Kind, &str, &str); 9] = [
+            (
+                Kind::News,
+                "title: A\ntitel: B\n",
+                "content/x.fr.md:3:1: unknown field 'titel' for a news\n  hint: did you mean 'title'?",
+            ),
+            (
+                Kind::News,
+                "title: A\npartners: region-sud\n",
+                "content/x.fr.md:3:11: 'partners' must be a list, found text \"region-sud\"",
+            ),
+            (
+                Kind::Action,
+                "title: A\nonline: yes\n",
+                "content/x.fr.md:3:9: 'online' must be true or false, found text \"yes\"",
+            ),
+            (
+                Kind::News,
+                "title: A\n  bad: indentation\n",
+                "content/x.fr.md:3:6: invalid YAML: mapping values are not allowed in this context\n  hint: check the indentation and quote text that contains ': '",
+            ),
+            (
+                Kind::News,
+                "title: A\ndate: 2026-13-45\n",
+                "content/x.fr.md:3:7: 'date' is not a valid date: '2026-13-45'\n  hint: write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM with a time",
+            ),
+            (
+                Kind::Project,
+                "title: A\nstatus: ongoin\n",
+                "content/x.fr.md:3:9: unknown status 'ongoin'\n  hint: did you mean 'ongoing'? (expected one of: planned, ongoing, completed)",
+            ),
+            (
+                Kind::Partner,
+                "title: A\ncountry: fr\n",
+                "content/x.fr.md:3:10: unknown country code 'fr'\n  hint: country codes are upper case: 'FR'",
+            ),
+            (
+                Kind::News,
+                "title: A\nimage:\n  src: a.jpg\n",
+                "content/x.fr.md:3:1: image without alternative text\n  hint: add 'alt:' under 'image:' describing the picture (or alt: \"\" only if it is purely decorative)",
+            ),
+            (
+                Kind::News,
+                "title: A\ntitle: B\n",
+                "content/x.fr.md:3:1: field 'title' is set twice\n  hint: keep only one line for it",
+            ),
+        ];
+        for (kind, front_matter, expected) in cases {
+            assert_eq!(problems(kind, front_matter), [expected], "{front_matter}");
+        }
+    }
+
+    #[test]
+    fn dates_with_and_without_time() {
+        let cases = [
+            ("2026-02-06", Some("2026-02-06")),
+            ("2026-02-06T18:30", Some("2026-02-06T18:30")),
+            ("2026-02-06 18:30", Some("2026-02-06T18:30")),
+            ("06/02/2026", None),
+            ("2026-2-6", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(When::parse(text).map(|w| w.iso()), expected.map(String::from), "{text}");
+        }
+    }
+
+    #[test]
+    fn values_are_found_in_lists() {
+        let f = file(
+            Kind::News,
+            "title: A\npartners: [region-sud, region-sdu]\nprojects:\n  - coopjop\n  - coopr\n",
+        );
+        assert_eq!(value_position(&f, "partners", "region-sdu"), (3, 24));
+        assert_eq!(value_position(&f, "projects", "coopr"), (6, 5));
+        assert_eq!(value_position(&f, "projects", "nothing"), (4, 1));
+    }
+}

@@ -1,0 +1,330 @@
+//! The contract between passerelle and themes: the small serialisable
+//! structs every template receives. Each field is documented here, and this
+//! file is the whole of what a theme may rely on. Views are plain data built
+//! by `pages`; they hold no references into the site graph and know nothing
+//! of Tera.
+//!
+//! Every template is rendered with these top-level variables:
+//! - `lang`: the page's language code (also used by the `t` function);
+//! - `site`: a [`SiteView`];
+//! - `page`: a [`PageMeta`];
+//! - one of `home` ([`HomeView`]), `item` (an item view, see [`ItemView`]) or
+//!   `list` ([`ListView`]), depending on the template.
+//!
+//! Strings holding HTML (`content`, `summary_html`) are already safe for
+//! output and must be printed with `| safe`; every other string is plain text.
+
+use serde::Serialize;
+
+/// Site-wide values, the same on every page of one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    /// The site title in the page's language.
+    pub title: String,
+    /// The page's language code, e.g. `fr`.
+    pub lang: String,
+    /// The default language code.
+    pub default_lang: String,
+    /// Absolute base URL, always ending in `/`, e.g. `https://example.org/coopjop/`.
+    pub base_url: String,
+    /// The path part of `base_url`, always ending in `/`, e.g. `/coopjop/`.
+    /// Prefix theme assets with it: `{{ site.root }}style.css`.
+    pub root: String,
+    /// URL of this language's home page.
+    pub home_url: String,
+    /// Every language of the site, for a language switcher on pages that
+    /// have no item (see `page.translations` for item pages).
+    pub languages: Vec<LanguageLink>,
+    /// Main menu: section lists and pages with a `menu` weight, in order.
+    pub menu: Vec<MenuEntry>,
+    /// URL of the legal-notice page in this language (page id `legal-notice`), if any.
+    pub legal_url: Option<String>,
+    /// URL of the accessibility statement in this language (page id `accessibility`), if any.
+    pub accessibility_url: Option<String>,
+    /// URL of the tag index in this language.
+    pub tags_url: String,
+    /// Build date, ISO `YYYY-MM-DD`.
+    pub build_date: String,
+}
+
+/// A link to one language version, for language switchers.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink {
+    /// Language code, e.g. `en`; use it in `hreflang` and `lang`.
+    pub code: String,
+    /// Language name in that language, e.g. `English`.
+    pub name: String,
+    /// Where the switcher goes: the same item in that language, or that
+    /// language's home when the item has no translation there.
+    pub url: String,
+    /// True for the page's own language.
+    pub current: bool,
+    /// False when `url` is the language's home because this page has no
+    /// translation in it; themes should say so.
+    pub exact: bool,
+}
+
+/// One entry of the main menu.
+#[derive(Debug, Clone, Serialize)]
+pub struct MenuEntry {
+    pub title: String,
+    pub url: String,
+    /// True when the current page is this entry or inside its section.
+    pub current: bool,
+}
+
+/// What every page knows about itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageMeta {
+    /// `home`, `project`, `partner`, `action`, `news`, `page`, `projects`,
+    /// `partners`, `actions`, `news_list`, `tag`, `tags`, `chooser` or `404`.
+    pub kind: String,
+    /// The page title (without the site title).
+    pub title: String,
+    /// A plain-text description (summary or excerpt), maybe empty.
+    pub description: String,
+    /// Path of the page, starting with `site.root`, e.g. `/coopjop/fr/projets/coopjop/`.
+    pub url: String,
+    /// Absolute URL of the page.
+    pub permalink: String,
+    /// The page's language.
+    pub lang: String,
+    /// The language the content is written in; differs from `lang` only for
+    /// a page shown in its original language (`translation_fallback = "banner"`).
+    pub content_lang: String,
+    /// True when the content is shown untranslated with a notice.
+    pub fallback: bool,
+    /// The language switcher for this page: one entry per site language.
+    pub translations: Vec<LanguageLink>,
+    /// `<link rel="alternate" hreflang>` targets: only languages in which
+    /// this page really exists (absolute URLs), including the page itself.
+    pub alternates: Vec<Alternate>,
+}
+
+/// One hreflang alternate of a page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub lang: String,
+    pub permalink: String,
+}
+
+/// A date as themes show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    /// ISO form, `2026-02-06` or `2026-02-06T18:30`; use it in `<time datetime>`.
+    pub iso: String,
+    /// Long form in the page's language: `6 février 2026`, `6 February 2026`.
+    pub text: String,
+    /// `HH:MM` when the front matter gave a time.
+    pub time: Option<String>,
+    pub year: i16,
+}
+
+/// A short reference to any item, used in lists and cross-references.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemCard {
+    pub id: String,
+    /// `project`, `partner`, `action`, `news` or `page`.
+    pub kind: String,
+    pub title: String,
+    pub url: String,
+    /// Plain-text summary (may be empty).
+    pub summary: String,
+    /// News date, or action/project start.
+    pub date: Option<DateView>,
+    /// Action/project end.
+    pub end: Option<DateView>,
+    /// Project acronym, partner short name, or action number as text.
+    pub label: Option<String>,
+    /// Project/action status: `planned`, `ongoing` or `completed`.
+    pub status: Option<String>,
+    /// Partner kind or action kind (enumeration value, translate with `t`).
+    pub subkind: Option<String>,
+    /// Partner country, ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    /// Set when the card's text is in another language than the page.
+    pub content_lang: Option<String>,
+}
+
+/// A partner's name in its own language, to be marked with `lang`.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficialName {
+    pub text: String,
+    pub lang: String,
+    /// True when `lang` differs from the page language: wrap it in `<span lang>`.
+    pub foreign: bool,
+}
+
+/// A tag with the URL of its page.
+#[derive(Debug, Clone, Serialize)]
+pub struct TagLink {
+    pub name: String,
+    pub slug: String,
+    pub url: String,
+    /// Number of items with this tag (filled on the tag index).
+    pub count: usize,
+}
+
+/// A funding line of a project.
+#[derive(Debug, Clone, Serialize)]
+pub struct FundingView {
+    pub funder: String,
+    pub programme: Option<String>,
+    /// Co-financing rate in percent.
+    pub rate: Option<f64>,
+    pub amount: Option<f64>,
+    pub currency: Option<String>,
+}
+
+/// A working group of a project.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkingGroupView {
+    pub title: String,
+    pub summary: Option<String>,
+}
+
+/// An image with its alternative text.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    pub src: String,
+    pub alt: String,
+}
+
+/// The `item` variable of single-item templates (`project.html`,
+/// `partner.html`, `action.html`, `news.html`, `page.html`). Fields that do
+/// not apply to a type are absent (null).
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    /// Plain-text summary (front matter `summary`, or the text before `<!-- more -->`).
+    pub summary: String,
+    /// HTML of the summary, when it came from the body.
+    pub summary_html: Option<String>,
+    /// The body as HTML.
+    pub content: String,
+    /// Headings of the body, for a table of contents.
+    pub headings: Vec<HeadingView>,
+    /// Language the body is written in.
+    pub content_lang: String,
+    /// Free map from front matter `extra`.
+    pub extra: serde_json::Value,
+
+    // project
+    pub acronym: Option<String>,
+    pub status: Option<String>,
+    pub start: Option<DateView>,
+    pub end: Option<DateView>,
+    pub lead: Option<ItemCard>,
+    pub themes: Vec<String>,
+    pub funding: Vec<FundingView>,
+    pub working_groups: Vec<WorkingGroupView>,
+    pub website: Option<String>,
+    pub logo: Option<String>,
+
+    // partner
+    pub short_name: Option<String>,
+    pub official_name: Option<OfficialName>,
+    /// Partner kind or action kind (enumeration value).
+    pub subkind: Option<String>,
+    pub country: Option<String>,
+    /// `[lat, lon]`.
+    pub location_coords: Option<[f64; 2]>,
+
+    // action
+    pub number: Option<i64>,
+    /// The project an action belongs to.
+    pub project: Option<ItemCard>,
+    /// Place name of an action.
+    pub location: Option<String>,
+    pub online: bool,
+    /// True when the action has not ended yet.
+    pub upcoming: bool,
+
+    // news
+    pub date: Option<DateView>,
+    pub author: Option<String>,
+    pub image: Option<ImageView>,
+    pub tags: Vec<TagLink>,
+
+    // references and reverse links
+    /// Partners referenced by this item (project partners, action partners, news partners).
+    pub partners: Vec<ItemCard>,
+    /// Projects: referenced by a news item, or led by / joined by a partner.
+    pub projects: Vec<ItemCard>,
+    /// Actions of a project, or actions a partner takes part in.
+    pub actions: Vec<ItemCard>,
+    /// News mentioning this project or partner, newest first.
+    pub news: Vec<ItemCard>,
+}
+
+/// A heading of an item's body.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadingView {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// The `home` variable of `home.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeView {
+    pub title: String,
+    /// The home page body (content/_index.<lang>.md) as HTML.
+    pub content: String,
+    pub latest_news: Vec<ItemCard>,
+    pub projects: Vec<ItemCard>,
+    pub upcoming_actions: Vec<ItemCard>,
+    /// URLs of the section lists, to link "all news" etc.
+    pub news_url: String,
+    pub projects_url: String,
+    pub actions_url: String,
+    pub partners_url: String,
+}
+
+/// The `list` variable of list templates: `projects.html`, `partners.html`,
+/// `actions.html`, `news_list.html`, `tag.html`, `tags.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListView {
+    pub title: String,
+    /// Items of this page of the list (news, projects, tag pages).
+    pub items: Vec<ItemCard>,
+    /// Partners grouped by country (`partners.html`), countries sorted by code.
+    pub groups: Vec<CountryGroup>,
+    /// Actions not yet ended, soonest first (`actions.html`).
+    pub upcoming: Vec<ItemCard>,
+    /// Actions already ended, latest first (`actions.html`).
+    pub past: Vec<ItemCard>,
+    /// Every tag of the language (`tags.html`), by name.
+    pub tags: Vec<TagLink>,
+    /// Pagination of news lists; absent on lists that fit one page.
+    pub paginator: Option<Paginator>,
+}
+
+/// Partners of one country.
+#[derive(Debug, Clone, Serialize)]
+pub struct CountryGroup {
+    /// ISO 3166-1 alpha-2 code; translate with `t(key="country-" ~ code)`.
+    pub country: String,
+    pub partners: Vec<ItemCard>,
+}
+
+/// Pagination of a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paginator {
+    /// 1-based number of this page.
+    pub current: usize,
+    pub total: usize,
+    pub prev_url: Option<String>,
+    pub next_url: Option<String>,
+    pub pages: Vec<PageLink>,
+}
+
+/// One page of a paginated list.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageLink {
+    pub number: usize,
+    pub url: String,
+    pub current: bool,
+}
