@@ -211,19 +211,17 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, (usize, String, Strin
     }
     let start = first.len();
     let mut offset = start;
-    let mut line = 2;
-    for l in lines {
+    for (n, l) in lines.enumerate() {
         if l.trim_end() == "---" {
             let body_start = offset + l.len();
             return Ok(Split {
                 front_matter: &text[start..offset],
                 front_matter_line: 2,
                 body: &text[body_start..],
-                body_line: line + 1,
+                body_line: n + 3,
             });
         }
         offset += l.len();
-        line += 1;
     }
     Err((
         1,

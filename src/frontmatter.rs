@@ -192,6 +192,52 @@ pub enum FrontMatter {
     Page(PageFm),
 }
 
+impl FrontMatter {
+    pub fn title(&self) -> Option<&str> {
+        match self {
+            FrontMatter::Home(f) => f.title.as_deref(),
+            FrontMatter::Project(f) => f.title.as_deref(),
+            FrontMatter::Partner(f) => f.title.as_deref(),
+            FrontMatter::Action(f) => f.title.as_deref(),
+            FrontMatter::News(f) => f.title.as_deref(),
+            FrontMatter::Page(f) => f.title.as_deref(),
+        }
+    }
+
+    pub fn slug(&self) -> Option<&str> {
+        match self {
+            FrontMatter::Home(_) => None,
+            FrontMatter::Project(f) => f.slug.as_deref(),
+            FrontMatter::Partner(f) => f.slug.as_deref(),
+            FrontMatter::Action(f) => f.slug.as_deref(),
+            FrontMatter::News(f) => f.slug.as_deref(),
+            FrontMatter::Page(f) => f.slug.as_deref(),
+        }
+    }
+
+    /// Old URLs that should redirect to this item.
+    pub fn aliases(&self) -> &[String] {
+        let aliases = match self {
+            FrontMatter::News(f) => &f.aliases,
+            FrontMatter::Page(f) => &f.aliases,
+            _ => &None,
+        };
+        aliases.as_deref().unwrap_or_default()
+    }
+
+    /// The free `extra` map for themes.
+    pub fn extra(&self) -> Option<&Value> {
+        match self {
+            FrontMatter::Home(f) => f.extra.as_ref(),
+            FrontMatter::Project(f) => f.extra.as_ref(),
+            FrontMatter::Partner(f) => f.extra.as_ref(),
+            FrontMatter::Action(f) => f.extra.as_ref(),
+            FrontMatter::News(f) => f.extra.as_ref(),
+            FrontMatter::Page(f) => f.extra.as_ref(),
+        }
+    }
+}
+
 pub const STATUSES: [&str; 3] = ["planned", "ongoing", "completed"];
 pub const PARTNER_KINDS: [&str; 9] = [
     "region",
@@ -240,9 +286,10 @@ pub fn required(kind: Kind) -> &'static [&'static str] {
     }
 }
 
-/// Parses a file's own front matter as an untyped mapping (for inheritance)
-/// and as typed fields (to check types), reporting every problem.
-pub fn parse(file: &SourceFile) -> Result<Mapping, Vec<Diagnostic>> {
+/// Parses a file's own front matter as an untyped mapping (for
+/// inheritance) and as typed fields (to check types and values), reporting
+/// every problem.
+pub fn parse(file: &SourceFile) -> Result<(Mapping, FrontMatter), Vec<Diagnostic>> {
     let mapping: Mapping = if file.front_matter.trim().is_empty() {
         Mapping::new()
     } else {
@@ -263,11 +310,10 @@ pub fn parse(file: &SourceFile) -> Result<Mapping, Vec<Diagnostic>> {
             Err(err) => return Err(vec![yaml_diagnostic(file, &err)]),
         }
     };
-    let typed = typed_from_str(file);
-    if let Err(err) = typed {
-        return Err(vec![yaml_diagnostic(file, &err)]);
+    match typed_from_str(file) {
+        Ok(typed) => Ok((mapping, typed)),
+        Err(err) => Err(vec![yaml_diagnostic(file, &err)]),
     }
-    Ok(mapping)
 }
 
 fn typed_from_str(file: &SourceFile) -> Result<FrontMatter, serde_yaml::Error> {
@@ -550,10 +596,7 @@ mod tests {
         let f = file(kind, front_matter);
         match parse(&f) {
             Err(diags) => diags.iter().map(ToString::to_string).collect(),
-            Ok(_) => {
-                let fm = typed_from_str(&f).unwrap();
-                check_values(&f, &fm).iter().map(ToString::to_string).collect()
-            }
+            Ok((_, fm)) => check_values(&f, &fm).iter().map(ToString::to_string).collect(),
         }
     }
 

@@ -205,6 +205,7 @@ impl Locales {
 
     /// Whether `message` would find `key` (or `key.attribute`) in `lang`;
     /// a message with attributes but no value of its own has no `key`.
+    #[allow(dead_code, reason = "used by `passerelle check` for translation reports")]
     pub(crate) fn has(&self, lang: &str, key: &str) -> bool {
         self.languages
             .get(lang)
@@ -212,6 +213,7 @@ impl Locales {
     }
 
     /// Every message id known in `lang`, sorted (terms are not listed).
+    #[allow(dead_code, reason = "used by `passerelle check` for translation reports")]
     pub(crate) fn keys(&self, lang: &str) -> Vec<String> {
         self.languages
             .get(lang)
@@ -240,6 +242,7 @@ impl Locales {
     /// variables `month` (the text of `month-short-<1..12>` when the
     /// language defines it, else of `month-<1..12>`) and `year` (number).
     /// "2026-02" when the language lacks those messages.
+    #[allow(dead_code, reason = "used by `passerelle check` for translation reports")]
     pub(crate) fn format_month_year(&self, lang: &str, date: jiff::civil::Date) -> String {
         self.month_name(lang, "month-short", date)
             .or_else(|| self.month_name(lang, "month", date))

@@ -1,10 +1,23 @@
 //! passerelle: a static site generator for the portals of cooperation
 //! programmes between local and regional governments.
+//!
+//! The build is a chain of phases over plain data (see `pipeline`):
+//! `config` → `theme` + `i18n` → `templates`; `content` → `frontmatter` →
+//! `resolve` → `markdown` (in `render`) → `pages` → `render` → `output`.
 
 pub mod config;
-pub mod content;
-pub mod countries;
+pub(crate) mod content;
+pub(crate) mod countries;
 pub mod diag;
-pub mod frontmatter;
+pub(crate) mod frontmatter;
 pub(crate) mod i18n;
+pub(crate) mod markdown;
+pub(crate) mod output;
+pub(crate) mod pages;
+pub mod pipeline;
+pub mod render;
+pub(crate) mod resolve;
+pub(crate) mod templates;
+pub(crate) mod theme;
+pub(crate) mod urls;
 pub mod views;

@@ -1,0 +1,112 @@
+//! The `passerelle` command: parses arguments, runs one command, prints
+//! its diagnostics and chooses the exit code.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use passerelle::diag::Diagnostics;
+use passerelle::pipeline::{self, BuildOptions};
+
+#[derive(Parser)]
+#[command(
+    name = "passerelle",
+    version,
+    about = "Static sites for cooperation programmes between local and regional governments"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Builds the site into the output folder (replaced only when the build succeeds).
+    Build {
+        /// The site's folder (with site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site; default: public/ in the site's folder.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Overrides base_url from site.toml.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Includes items with `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Includes news dated in the future.
+        #[arg(long)]
+        future: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+            future,
+        } => {
+            let output = output.unwrap_or_else(|| root.join("public"));
+            let options = BuildOptions {
+                root,
+                output,
+                base_url,
+                drafts,
+                future,
+                today: None,
+            };
+            build(&options)
+        }
+    }
+}
+
+fn build(options: &BuildOptions) -> ExitCode {
+    match pipeline::build(options) {
+        Ok(outcome) => {
+            print_diagnostics(&outcome.diagnostics);
+            match outcome.summary {
+                Some(summary) => {
+                    let mut langs: Vec<_> = summary.pages.iter().filter(|(l, _)| !l.is_empty()).collect();
+                    langs.sort();
+                    let per_lang: Vec<String> = langs.iter().map(|(l, n)| format!("{n} {l}")).collect();
+                    println!(
+                        "built {} pages ({}) into {} in {} ms",
+                        summary.files,
+                        per_lang.join(", "),
+                        options.output.display(),
+                        outcome.elapsed.as_millis()
+                    );
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    let errors = outcome.diagnostics.error_count();
+                    eprintln!(
+                        "build failed: {errors} error{}; {} left unchanged",
+                        if errors == 1 { "" } else { "s" },
+                        options.output.display()
+                    );
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_diagnostics(diags: &Diagnostics) {
+    for d in diags.sorted() {
+        eprintln!("{d}");
+    }
+    let (errors, warnings) = (diags.error_count(), diags.warning_count());
+    if errors + warnings > 0 {
+        eprintln!("{errors} error(s), {warnings} warning(s)");
+    }
+}

@@ -1,0 +1,1102 @@
+//! Owns the Markdown of one content body: it parses the text with
+//! pulldown-cmark, runs passerelle's transforms over the event stream
+//! (shortcodes, French typography, heading ids, internal links, the
+//! `<!-- more -->` summary) and renders HTML, reporting every problem it finds
+//! at its position in the source file. Every transform works on events and
+//! skips code and raw HTML; nothing here rewrites rendered HTML with patterns.
+//! It does no I/O and knows nothing of Tera or of the site: links and
+//! shortcodes are answered by the caller's [`Resolver`].
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
+
+/// One body to render.
+pub(crate) struct Input<'a> {
+    /// The Markdown body, front matter already removed.
+    pub text: &'a str,
+    /// The page language, e.g. "fr", "en", "fr-CA".
+    pub lang: &'a str,
+    /// 1-based line number, in the source file, of the body's first line.
+    pub first_line: usize,
+}
+
+/// What the body needs from the rest of the site.
+pub(crate) trait Resolver {
+    /// `target` is what follows `@/`, without any `#fragment`, e.g. "projects/coopjop.md".
+    /// Returns the URL of that item's page in `lang`, or None when no such item exists.
+    fn link(&self, target: &str, lang: &str) -> Option<String>;
+    /// Renders shortcode `name` with its arguments; Err(message) when it fails (unknown shortcode, bad argument).
+    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, String>;
+}
+
+/// A heading of the body, in document order, for tables of contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Heading {
+    pub level: u8,
+    /// The `id` attribute it carries in the HTML, unique in the document.
+    pub id: String,
+    /// Its plain text (inline code included, markup dropped).
+    pub text: String,
+}
+
+/// Something wrong in the body, located in the source file (1-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Problem {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// The rendered body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Rendered {
+    /// The whole body as HTML, without the `<!-- more -->` marker.
+    pub html: String,
+    /// HTML of the text before a `<!-- more -->` line, if there is one and
+    /// that text is not empty.
+    pub summary_html: Option<String>,
+    pub headings: Vec<Heading>,
+    /// Sorted by position in the source file.
+    pub problems: Vec<Problem>,
+}
+
+const MORE_MARKER: &str = "<!-- more -->";
+const NBSP: char = '\u{A0}';
+const NNBSP: char = '\u{202F}';
+/// Joins the texts of one inline run while it is typeset. `merge_text`
+/// replaces NUL (as CommonMark asks), so it never occurs in a text event.
+const SEP: char = '\0';
+
+/// An event with its byte range in the body.
+type Spanned<'a> = (Event<'a>, Range<usize>);
+
+/// Renders one body. Never fails: what is wrong in the text becomes a
+/// [`Problem`] and the rest of the body is still rendered.
+pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
+    let mut problems = Vec::new();
+    let events: Vec<Spanned> = Parser::new_ext(input.text, options()).into_offset_iter().collect();
+    let events = expand_shortcodes(events, input, resolver, &mut problems);
+    let mut events = merge_text(events);
+    if is_french(input.lang) {
+        typeset_french(&mut events);
+    }
+    let headings = assign_heading_ids(&mut events);
+    resolve_links(&mut events, input, resolver, &mut problems);
+    let mut events: Vec<Event> = events.into_iter().map(|(event, _)| event).collect();
+
+    let summary_html = take_more_marker(&mut events).and_then(|end| {
+        let mut summary = String::new();
+        html::push_html(&mut summary, events[..end].iter().cloned());
+        (!summary.trim().is_empty()).then_some(summary)
+    });
+    let mut html = String::with_capacity(input.text.len() * 3 / 2);
+    html::push_html(&mut html, events.into_iter());
+
+    problems.sort_by_key(|problem| (problem.line, problem.col));
+    Rendered {
+        html,
+        summary_html,
+        headings,
+        problems,
+    }
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+fn is_french(lang: &str) -> bool {
+    let lang = lang.as_bytes();
+    lang.len() >= 2 && lang[..2].eq_ignore_ascii_case(b"fr") && matches!(lang.get(2), None | Some(b'-' | b'_'))
+}
+
+/// A problem at byte `offset` of the body.
+fn problem_at(input: &Input, offset: usize, message: String, hint: Option<String>) -> Problem {
+    let before = input.text.get(..offset).unwrap_or(input.text);
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    Problem {
+        line: input.first_line.max(1) + before.matches('\n').count(),
+        col: before[line_start..].chars().count() + 1,
+        message,
+        hint,
+    }
+}
+
+// ---------------------------------------------------------------- shortcodes
+
+/// Replaces each paragraph that is exactly one `{{ name(...) }}` call with
+/// the HTML the resolver renders for it. The call is read from the source
+/// text, so Markdown inside its arguments (`*`, `_`, `<`) is not interpreted;
+/// code spans and code blocks are never paragraphs of their own and stay
+/// literal. A failed call leaves the paragraph as it is.
+fn expand_shortcodes<'a>(
+    events: Vec<Spanned<'a>>,
+    input: &Input,
+    resolver: &dyn Resolver,
+    problems: &mut Vec<Problem>,
+) -> Vec<Spanned<'a>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut events = events.into_iter();
+    while let Some((event, range)) = events.next() {
+        let html = match event {
+            Event::Start(Tag::Paragraph) => call_shortcode(input, range.clone(), resolver, problems),
+            _ => None,
+        };
+        if let Some(html) = html {
+            // Paragraphs do not nest: drop everything up to this one's end.
+            for (skipped, _) in events.by_ref() {
+                if matches!(skipped, Event::End(TagEnd::Paragraph)) {
+                    break;
+                }
+            }
+            out.push((Event::Html(html.into()), range));
+        } else {
+            out.push((event, range));
+        }
+    }
+    out
+}
+
+/// The HTML of the paragraph at `range` if it is a shortcode call that
+/// succeeds; None otherwise (a failure is recorded in `problems`).
+fn call_shortcode(
+    input: &Input,
+    range: Range<usize>,
+    resolver: &dyn Resolver,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
+    let source = input.text.get(range.clone())?.trim();
+    let inner = source.strip_prefix("{{")?.strip_suffix("}}")?;
+    let (name, args) = match parse_call(inner) {
+        Ok(call) => call,
+        Err(message) => {
+            let hint = "shortcodes look like {{ name(key=\"value\") }}; \
+                        to show the text as it is, put it between backticks";
+            let message = format!("malformed shortcode call: {message}");
+            problems.push(problem_at(input, range.start, message, Some(hint.to_owned())));
+            return None;
+        }
+    };
+    match resolver.shortcode(&name, &args, input.lang) {
+        Ok(mut html) => {
+            if !html.ends_with('\n') {
+                html.push('\n');
+            }
+            Some(html)
+        }
+        Err(message) => {
+            let message = format!("shortcode '{name}' failed: {message}");
+            problems.push(problem_at(input, range.start, message, None));
+            None
+        }
+    }
+}
+
+type Call = (String, Vec<(String, String)>);
+
+/// Parses `name(key="value", count=3, wide=true)`, the text between `{{` and `}}`.
+fn parse_call(text: &str) -> Result<Call, String> {
+    if text.contains("{{") {
+        return Err("a shortcode call must stand alone in its paragraph".to_owned());
+    }
+    let (name, rest) = text.split_once('(').unwrap_or((text, ""));
+    let name = name.trim();
+    if !is_name(name) {
+        return Err(format!(
+            "'{name}' is not a shortcode name (lowercase letters, digits and '_')"
+        ));
+    }
+    let Some(mut rest) = rest.trim_end().strip_suffix(')') else {
+        return Err(format!("expected '(' after '{name}' and ')' at the end of the call"));
+    };
+    let mut args: Vec<(String, String)> = Vec::new();
+    while !rest.trim().is_empty() {
+        let (key, after) = rest.split_once('=').unwrap_or(("", ""));
+        let key = key.trim();
+        if !is_name(key) {
+            return Err(format!(
+                "expected an argument like key=\"value\", found '{}'",
+                rest.trim()
+            ));
+        }
+        let Some((value, after)) = argument_value(after.trim_start()) else {
+            return Err(format!(
+                "the value of '{key}' must be a quoted string, a number, true or false"
+            ));
+        };
+        if args.iter().any(|(seen, _)| seen == key) {
+            return Err(format!("argument '{key}' is given twice"));
+        }
+        args.push((key.to_owned(), value));
+        rest = match after.trim_start().strip_prefix(',') {
+            Some(after) => after,
+            None if after.trim().is_empty() => "",
+            None => return Err(format!("expected ',' after argument '{key}'")),
+        };
+    }
+    Ok((name.to_owned(), args))
+}
+
+/// A `"string"` (with `\"` and `\\` escapes), a number, `true` or `false` at
+/// the start of `text`, and the text after it.
+fn argument_value(text: &str) -> Option<(String, &str)> {
+    let Some(quoted) = text.strip_prefix('"') else {
+        let end = text.find([',', ' ', '\t', '\n', '\r']).unwrap_or(text.len());
+        let word = &text[..end];
+        let number = word.strip_prefix('-').unwrap_or(word).split('.');
+        let is_number = number.clone().count() <= 2
+            && number
+                .into_iter()
+                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+        return (is_number || word == "true" || word == "false").then(|| (word.to_owned(), &text[end..]));
+    };
+    let mut value = String::new();
+    let mut chars = quoted.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return Some((value, &quoted[at + 1..])),
+            '\\' => match chars.next()? {
+                (_, escaped @ ('"' | '\\')) => value.push(escaped),
+                (_, other) => value.extend(['\\', other]),
+            },
+            c => value.push(c),
+        }
+    }
+    None
+}
+
+/// `[a-z_][a-z0-9_]*`
+fn is_name(word: &str) -> bool {
+    let lower_or_underscore = |b: u8| b.is_ascii_lowercase() || b == b'_';
+    word.bytes().next().is_some_and(lower_or_underscore)
+        && word.bytes().all(|b| lower_or_underscore(b) || b.is_ascii_digit())
+}
+
+// ---------------------------------------------------------------- text runs
+
+/// pulldown-cmark splits text around `[`, `!`, entities and escapes; joins
+/// consecutive text events so later transforms see whole phrases. NUL, which
+/// pulldown-cmark lets through, becomes U+FFFD.
+fn merge_text(events: Vec<Spanned>) -> Vec<Spanned> {
+    let mut out: Vec<Spanned> = Vec::with_capacity(events.len());
+    for (event, range) in events {
+        let event = match event {
+            Event::Text(text) if text.contains(SEP) => Event::Text(text.replace(SEP, "\u{FFFD}").into()),
+            event => event,
+        };
+        if let (Event::Text(text), Some((Event::Text(previous), previous_range))) = (&event, out.last_mut()) {
+            let mut joined = std::mem::replace(previous, CowStr::Borrowed("")).into_string();
+            joined.push_str(text);
+            *previous = joined.into();
+            previous_range.end = range.end;
+            continue;
+        }
+        out.push((event, range));
+    }
+    out
+}
+
+/// Applies French spacing to the prose of the body. Text is typeset by
+/// inline runs: the texts of one block that are only separated by emphasis
+/// or link boundaries, so `**Bonjour** !` and `«*Le Monde*»` are seen whole.
+/// Code, raw HTML, breaks and footnote references end a run; code blocks and
+/// autolinks are skipped.
+fn typeset_french(events: &mut [Spanned]) {
+    let mut run: Vec<usize> = Vec::new();
+    let mut in_code_or_url = false;
+    for i in 0..events.len() {
+        let ends_run = match &events[i].0 {
+            Event::Text(_) => {
+                if !in_code_or_url {
+                    run.push(i);
+                }
+                false
+            }
+            Event::Start(
+                Tag::CodeBlock(_)
+                | Tag::Link {
+                    link_type: LinkType::Autolink | LinkType::Email,
+                    ..
+                },
+            ) => {
+                in_code_or_url = true;
+                true
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::Link) if in_code_or_url => {
+                in_code_or_url = false;
+                true
+            }
+            Event::Start(tag) => !is_inline_markup(tag.to_end()),
+            Event::End(end) => !is_inline_markup(*end),
+            _ => true,
+        };
+        if ends_run {
+            typeset_run(events, &run);
+            run.clear();
+        }
+    }
+    typeset_run(events, &run);
+}
+
+/// Emphasis, links and the like, which French spacing sees through.
+fn is_inline_markup(end: TagEnd) -> bool {
+    use TagEnd::*;
+    matches!(
+        end,
+        Emphasis | Strong | Strikethrough | Superscript | Subscript | Link | Image
+    )
+}
+
+/// Typesets the text events at `run` as one string, then puts each part back.
+fn typeset_run(events: &mut [Spanned], run: &[usize]) {
+    let texts: Vec<&str> = run.iter().map(|&i| text_of(&events[i].0)).collect();
+    if !texts.iter().any(|text| text.contains([';', ':', '!', '?', '«', '»'])) {
+        return;
+    }
+    let typeset = french_spacing(&texts.join("\0"));
+    for (&i, part) in run.iter().zip(typeset.split(SEP)) {
+        if text_of(&events[i].0) != part {
+            events[i].0 = Event::Text(part.to_owned().into());
+        }
+    }
+}
+
+fn text_of<'e>(event: &'e Event) -> &'e str {
+    match event {
+        Event::Text(text) => text,
+        _ => "",
+    }
+}
+
+/// French spacing of one run of text (`SEP` marks where its events meet and
+/// is invisible to the rules): a narrow no-break space before `; ! ?`, a
+/// no-break space before `:` and inside `« »`. An ordinary space already there
+/// is replaced; one is inserted only after a word and before a word's end, so
+/// "18:30", "http://", "index.php?id=1" and the second mark of "?!" are kept.
+fn french_spacing(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<char> = Vec::with_capacity(chars.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let mut following = chars[i + 1..].iter().copied().filter(|&c| c != SEP);
+        let next = following.clone().next();
+        match c {
+            ';' | '!' | '?' => space_before(&mut out, NNBSP, next),
+            ':' => {
+                let slashes = next == Some('/') && following.nth(1) == Some('/');
+                if !(next.is_some_and(|n| n.is_ascii_digit()) || slashes) {
+                    space_before(&mut out, NBSP, next);
+                }
+            }
+            '»' => match last_visible(&out) {
+                Some(k) if out[k] == ' ' => out[k] = NBSP,
+                Some(k) if !out[k].is_whitespace() => out.push(NBSP),
+                _ => {}
+            },
+            ' ' if last_visible(&out).is_some_and(|k| out[k] == '«') => {
+                out.push(NBSP);
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+        if c == '«' && next.is_some_and(|n| !n.is_whitespace()) {
+            out.push(NBSP);
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Puts `space` before the mark about to be pushed onto `out`.
+fn space_before(out: &mut Vec<char>, space: char, next: Option<char>) {
+    match last_visible(out) {
+        Some(k) if out[k] == ' ' => out[k] = space,
+        Some(k) if closes_word(out[k]) && next.is_none_or(ends_word) => out.push(space),
+        _ => {}
+    }
+}
+
+fn last_visible(out: &[char]) -> Option<usize> {
+    out.iter().rposition(|&c| c != SEP)
+}
+
+fn closes_word(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, ')' | ']' | '»' | '…' | '’' | '"' | '\'')
+}
+
+fn ends_word(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '!' | '?' | ';' | ':' | '.' | ',' | ')' | ']' | '»' | '…')
+}
+
+// ---------------------------------------------------------------- headings and links
+
+/// Gives every heading an id (its `{#custom}` id, else the slug of its text),
+/// unique in the document, and lists the headings.
+fn assign_heading_ids(events: &mut [Spanned]) -> Vec<Heading> {
+    let mut used = HashSet::new();
+    let mut headings = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        if matches!(events[i].0, Event::Start(Tag::Heading { .. })) {
+            let end = events[i..]
+                .iter()
+                .position(|(event, _)| matches!(event, Event::End(TagEnd::Heading(_))))
+                .map_or(events.len(), |p| i + p);
+            let text = plain_text(&events[i + 1..end]);
+            if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[i].0 {
+                let base = match id.as_deref() {
+                    Some(custom) if !custom.is_empty() => custom.to_owned(),
+                    _ => Some(slugify(&text))
+                        .filter(|slug| !slug.is_empty())
+                        .unwrap_or_else(|| "section".to_owned()),
+                };
+                let unique = unique_id(base, &mut used);
+                *id = Some(unique.clone().into());
+                headings.push(Heading {
+                    level: *level as u8,
+                    id: unique,
+                    text,
+                });
+            }
+            i = end;
+        }
+        i += 1;
+    }
+    headings
+}
+
+fn plain_text(events: &[Spanned]) -> String {
+    let mut text = String::new();
+    for (event, _) in events {
+        match event {
+            Event::Text(part) | Event::Code(part) => text.push_str(part),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_owned()
+}
+
+fn unique_id(base: String, used: &mut HashSet<String>) -> String {
+    let mut candidate = base.clone();
+    let mut n = 0;
+    while used.contains(&candidate) {
+        n += 1;
+        candidate = format!("{base}-{n}");
+    }
+    used.insert(candidate.clone());
+    candidate
+}
+
+/// Replaces `@/section/id.md#fragment` destinations of links and images
+/// with the URL of that item in the page's language. An unknown item becomes
+/// a problem and a link to "#", so the text stays readable.
+fn resolve_links(events: &mut [Spanned], input: &Input, resolver: &dyn Resolver, problems: &mut Vec<Problem>) {
+    for (event, range) in events.iter_mut() {
+        let (Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })) = event else {
+            continue;
+        };
+        let Some(written) = dest_url.strip_prefix("@/") else {
+            continue;
+        };
+        let (target, fragment) = written.find('#').map_or((written, ""), |p| written.split_at(p));
+        let url = match resolver.link(target, input.lang) {
+            Some(url) => url + fragment,
+            None => {
+                let item = target.strip_suffix(".md").unwrap_or(target);
+                let message = format!("broken internal link '@/{written}'");
+                let hint = format!("no content file matches '{item}'; internal links look like @/<section>/<id>.md");
+                problems.push(problem_at(input, range.start, message, Some(hint)));
+                "#".to_owned()
+            }
+        };
+        *dest_url = url.into();
+    }
+}
+
+/// Finds a top-level `<!-- more -->` HTML block, removes it, and returns
+/// where the summary ends.
+fn take_more_marker(events: &mut Vec<Event>) -> Option<usize> {
+    let mut depth = 0usize;
+    let start = events.windows(3).position(|window| {
+        let top_level = depth == 0;
+        match window[0] {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth -= 1,
+            _ => {}
+        }
+        top_level
+            && matches!(window[0], Event::Start(Tag::HtmlBlock))
+            && matches!(&window[1], Event::Html(html) if html.trim() == MORE_MARKER)
+            && matches!(window[2], Event::End(TagEnd::HtmlBlock))
+    })?;
+    events.drain(start..start + 3);
+    Some(start)
+}
+
+// ---------------------------------------------------------------- plain text
+
+/// Plain text of the first paragraph-ish text, used as a description; max `max_chars` chars, cut on a word boundary with "…".
+///
+/// Accepts rendered HTML or plain text: tags are dropped, the content of
+/// headings, `pre`, `script`, `style` and footnote references is skipped,
+/// whitespace is collapsed, and the entities pulldown-cmark writes
+/// (`&amp; &lt; &gt; &quot; &#39;`, plus `&nbsp;`) are decoded. The first
+/// block that has text wins: blocks end at block-level tags or blank lines.
+pub(crate) fn plain_excerpt(html_or_text: &str, max_chars: usize) -> String {
+    truncate_on_word(&first_block(html_or_text), max_chars)
+}
+
+fn first_block(source: &str) -> String {
+    let mut text = String::new();
+    let mut skipping: Option<String> = None;
+    let mut rest = source;
+    while let Some(c) = rest.chars().next() {
+        let tag = if c == '<' { split_tag(rest) } else { None };
+        if let Some((tag, after)) = tag {
+            rest = after;
+            let closing = tag.starts_with('/');
+            let name = tag_name(tag);
+            let is_footnote_ref = name == "sup" && tag.contains("footnote-reference");
+            match &skipping {
+                Some(skipped) if closing && name == *skipped => skipping = None,
+                Some(_) => {}
+                None if !closing && (is_one_of(&name, SKIPPED_TAGS) || is_footnote_ref) => skipping = Some(name),
+                None if is_one_of(&name, BLOCK_TAGS) && !text.trim().is_empty() => break,
+                None if name == "br" => text.push(' '),
+                None => {}
+            }
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
+        if skipping.is_some() {
+            continue;
+        }
+        match c {
+            '\n' if rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n') && !text.trim().is_empty() => {
+                break;
+            }
+            c if c.is_ascii_whitespace() => text.push(' '),
+            '&' => match decode_entity(rest) {
+                Some((decoded, after)) => {
+                    text.push(decoded);
+                    rest = after;
+                }
+                None => text.push('&'),
+            },
+            c => text.push(c),
+        }
+    }
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Splits `<...>` (or a whole `<!-- -->` comment) off the front of `text`;
+/// None when the `<` does not open a tag.
+fn split_tag(text: &str) -> Option<(&str, &str)> {
+    if let Some(comment) = text.strip_prefix("<!--") {
+        let end = comment.find("-->").map_or(comment.len(), |p| p + 3);
+        return Some(("!--", &comment[end..]));
+    }
+    let inner = &text[1..];
+    let starts_tag = inner
+        .strip_prefix('/')
+        .unwrap_or(inner)
+        .starts_with(|c: char| c.is_ascii_alphabetic());
+    let end = inner.find('>')?;
+    starts_tag.then(|| (&inner[..end], &inner[end + 1..]))
+}
+
+fn tag_name(tag: &str) -> String {
+    let tag = tag.strip_prefix('/').unwrap_or(tag);
+    let end = tag.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(tag.len());
+    tag[..end].to_ascii_lowercase()
+}
+
+/// Elements whose content is no description: code, scripts, headings.
+const SKIPPED_TAGS: &str = "script style pre template h1 h2 h3 h4 h5 h6";
+/// Elements that end the first block once it has text.
+const BLOCK_TAGS: &str = "p div li ul ol dl dt dd blockquote table tr td th figure figcaption \
+                          section article aside header footer hr h1 h2 h3 h4 h5 h6";
+
+fn is_one_of(name: &str, names: &str) -> bool {
+    names.split_ascii_whitespace().any(|listed| listed == name)
+}
+
+/// Decodes the entity whose `&` was just consumed; returns the character and
+/// the text after the `;`.
+fn decode_entity(text: &str) -> Option<(char, &str)> {
+    let (name, _) = text.get(..8).unwrap_or(text).split_once(';')?;
+    let decoded = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "#39" | "#x27" | "apos" => '\'',
+        "nbsp" => NBSP,
+        _ => return None,
+    };
+    Some((decoded, &text[name.len() + 1..]))
+}
+
+fn truncate_on_word(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let Some(keep) = max_chars.checked_sub(1) else {
+        return String::new();
+    };
+    // Room is left for the "…".
+    let cut = text.char_indices().nth(keep).map_or(text.len(), |(at, _)| at);
+    let head = &text[..cut];
+    let head = if text[cut..].starts_with(' ') {
+        head
+    } else {
+        head.rfind(' ').map_or(head, |space| &head[..space])
+    };
+    let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(«".contains(c));
+    let head = if trimmed.is_empty() { &text[..cut] } else { trimmed };
+    format!("{head}…")
+}
+
+/// URL-safe slug of a heading or tag text: lowercase, accents folded to ASCII (é→e, ç→c, œ→oe, æ→ae, ß→ss ...), non-alphanumerics to single '-', trimmed.
+///
+/// Letters with no ASCII folding (Greek, Cyrillic, CJK...) are kept,
+/// lowercased, rather than dropped. The result may be empty.
+pub(crate) fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if ('\u{300}'..='\u{36F}').contains(&c) {
+            continue; // a combining accent, as in a decomposed "é"
+        }
+        let folded = fold_to_ascii(c);
+        if folded.is_none() && !c.is_alphanumeric() {
+            dash = true;
+            continue;
+        }
+        if dash && !slug.is_empty() {
+            slug.push('-');
+        }
+        dash = false;
+        match folded {
+            Some(ascii) => slug.push_str(ascii),
+            None => slug.push(c),
+        }
+    }
+    slug
+}
+
+/// ASCII spellings of lowercase Latin letters with diacritics, and of ligatures.
+const FOLDS: &str = "a:àáâãäåāăą c:çćĉċč d:ďđð e:èéêëēĕėęě g:ĝğġģ h:ĥħ i:ìíîïĩīĭįı j:ĵ k:ķ l:ĺļľŀł \
+                     n:ñńņň o:òóôõöøōŏő r:ŕŗř s:śŝşšș t:ţťŧț u:ùúûüũūŭůűų w:ŵ y:ýÿŷ z:źżž \
+                     oe:œ ae:æ ss:ß th:þ";
+
+fn fold_to_ascii(c: char) -> Option<&'static str> {
+    if c.is_ascii() {
+        return None;
+    }
+    FOLDS.split(' ').find_map(|entry| {
+        let (ascii, accented) = entry.split_once(':')?;
+        accented.contains(c).then_some(ascii)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A two-item site: one project and a `figure` shortcode.
+    struct Site;
+
+    impl Resolver for Site {
+        fn link(&self, target: &str, lang: &str) -> Option<String> {
+            match (target, lang) {
+                ("projects/coopjop.md", "fr") => Some("/fr/projets/coopjop/".to_owned()),
+                ("projects/coopjop.md", "en") => Some("/en/projects/coopjop/".to_owned()),
+                _ => None,
+            }
+        }
+
+        fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, String> {
+            match (name, args) {
+                ("figure", [(key, src)]) if key == "src" => {
+                    Ok(format!("<figure lang=\"{lang}\"><img src=\"{src}\"></figure>"))
+                }
+                ("figure", _) => Err("expected exactly one argument, 'src'".to_owned()),
+                _ => Err(format!("no template 'shortcodes/{name}.html'")),
+            }
+        }
+    }
+
+    fn render_in(lang: &str, text: &str) -> Rendered {
+        render(
+            &Input {
+                text,
+                lang,
+                first_line: 1,
+            },
+            &Site,
+        )
+    }
+
+    fn html_in(lang: &str, text: &str) -> String {
+        render_in(lang, text).html
+    }
+
+    #[test]
+    fn french_text_gets_french_spacing_and_nothing_else_does() {
+        let cases = [
+            ("Bonjour !", "<p>Bonjour\u{202F}!</p>\n"),
+            ("Quoi?", "<p>Quoi\u{202F}?</p>\n"),
+            ("Vraiment ?!", "<p>Vraiment\u{202F}?!</p>\n"),
+            ("Vraiment?!", "<p>Vraiment\u{202F}?!</p>\n"),
+            ("Un ; deux", "<p>Un\u{202F}; deux</p>\n"),
+            ("« Bonjour »", "<p>«\u{A0}Bonjour\u{A0}»</p>\n"),
+            ("«Bonjour»", "<p>«\u{A0}Bonjour\u{A0}»</p>\n"),
+            ("Note : voir", "<p>Note\u{A0}: voir</p>\n"),
+            ("Note: voir", "<p>Note\u{A0}: voir</p>\n"),
+            ("à 18:30", "<p>à 18:30</p>\n"),
+            ("http://example.org", "<p>http://example.org</p>\n"),
+            (
+                "<http://example.org>",
+                "<p><a href=\"http://example.org\">http://example.org</a></p>\n",
+            ),
+            ("voir index.php?id=3", "<p>voir index.php?id=3</p>\n"),
+            ("le code `a : b` !", "<p>le code <code>a : b</code>\u{202F}!</p>\n"),
+            ("```\nBonjour !\n```", "<pre><code>Bonjour !\n</code></pre>\n"),
+            (
+                "<span title=\"a : b\">x</span>",
+                "<p><span title=\"a : b\">x</span></p>\n",
+            ),
+            ("<div>Bonjour !</div>", "<div>Bonjour !</div>"),
+            ("**Bonjour** !", "<p><strong>Bonjour</strong>\u{202F}!</p>\n"),
+            ("Bonjour **!**", "<p>Bonjour\u{202F}<strong>!</strong></p>\n"),
+            ("«*Le Monde*»", "<p>«\u{A0}<em>Le Monde</em>\u{A0}»</p>\n"),
+            (
+                "[Quoi ?](https://example.org/?q=1)",
+                "<p><a href=\"https://example.org/?q=1\">Quoi\u{202F}?</a></p>\n",
+            ),
+            ("Déjà\u{A0}!", "<p>Déjà\u{A0}!</p>\n"),
+            ("a\0b **c** !", "<p>a\u{FFFD}b <strong>c</strong>\u{202F}!</p>\n"),
+        ];
+        for (markdown, expected) in cases {
+            assert_eq!(html_in("fr", markdown), expected, "French text {markdown:?}");
+        }
+        assert_eq!(html_in("fr-CA", "Allô !"), "<p>Allô\u{202F}!</p>\n", "Canadian French");
+        for english in ["Hello !", "Note : see", "« Quoted »", "What?"] {
+            assert_eq!(
+                html_in("en", english),
+                format!("<p>{english}</p>\n"),
+                "English text {english:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn headings_get_unique_ids_from_their_text_or_their_custom_id() {
+        let rendered = render_in(
+            "fr",
+            "# Coopération décentralisée\n\n## Intro\n\n## Intro\n\n## Intro\n\n## Pourquoi ? {#why}\n\n### `code` et *texte*",
+        );
+        let ids: Vec<(u8, &str, &str)> = rendered
+            .headings
+            .iter()
+            .map(|h| (h.level, h.id.as_str(), h.text.as_str()))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                (1, "cooperation-decentralisee", "Coopération décentralisée"),
+                (2, "intro", "Intro"),
+                (2, "intro-1", "Intro"),
+                (2, "intro-2", "Intro"),
+                (2, "why", "Pourquoi\u{202F}?"),
+                (3, "code-et-texte", "code et texte"),
+            ]
+        );
+        assert!(rendered.html.contains("<h1 id=\"cooperation-decentralisee\">"));
+        assert!(rendered.html.contains("<h2 id=\"intro-2\">Intro</h2>"));
+        assert!(rendered.html.contains("<h2 id=\"why\">Pourquoi\u{202F}?</h2>"));
+    }
+
+    #[test]
+    fn internal_links_resolve_to_the_page_in_the_current_language() {
+        let cases = [
+            (
+                "fr",
+                "[COOPJOP](@/projects/coopjop.md)",
+                "<p><a href=\"/fr/projets/coopjop/\">COOPJOP</a></p>\n",
+            ),
+            (
+                "en",
+                "[COOPJOP](@/projects/coopjop.md)",
+                "<p><a href=\"/en/projects/coopjop/\">COOPJOP</a></p>\n",
+            ),
+            (
+                "en",
+                "[funding](@/projects/coopjop.md#funding)",
+                "<p><a href=\"/en/projects/coopjop/#funding\">funding</a></p>\n",
+            ),
+            (
+                "en",
+                "![logo](@/projects/coopjop.md)",
+                "<p><img src=\"/en/projects/coopjop/\" alt=\"logo\" /></p>\n",
+            ),
+            (
+                "en",
+                "[other](https://example.org/)",
+                "<p><a href=\"https://example.org/\">other</a></p>\n",
+            ),
+        ];
+        for (lang, markdown, expected) in cases {
+            let rendered = render_in(lang, markdown);
+            assert_eq!(rendered.html, expected, "{markdown:?} in {lang}");
+            assert_eq!(rendered.problems, [], "{markdown:?} in {lang}");
+        }
+    }
+
+    #[test]
+    fn a_broken_internal_link_is_a_problem_located_in_the_source_file() {
+        let text = "Intro.\n\nVoir [ce projet](@/projects/nope.md) et [l'autre](@/projects/coopjop.md).";
+        let rendered = render(
+            &Input {
+                text,
+                lang: "fr",
+                first_line: 5,
+            },
+            &Site,
+        );
+        assert_eq!(
+            rendered.html,
+            "<p>Intro.</p>\n<p>Voir <a href=\"#\">ce projet</a> et <a href=\"/fr/projets/coopjop/\">l'autre</a>.</p>\n"
+        );
+        assert_eq!(
+            rendered.problems,
+            [Problem {
+                line: 7,
+                col: 6,
+                message: "broken internal link '@/projects/nope.md'".to_owned(),
+                hint: Some(
+                    "no content file matches 'projects/nope'; internal links look like @/<section>/<id>.md".to_owned()
+                ),
+            }]
+        );
+    }
+
+    #[test]
+    fn text_before_the_more_marker_is_the_summary() {
+        let rendered = render_in("fr", "# Titre\n\nLe début !\n\n<!-- more -->\n\nLa suite.");
+        assert_eq!(
+            rendered.summary_html.as_deref(),
+            Some("<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n")
+        );
+        assert_eq!(
+            rendered.html,
+            "<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n<p>La suite.</p>\n"
+        );
+
+        let marker_in_code = render_in("en", "Text.\n\n```\n<!-- more -->\n```\n");
+        assert_eq!(
+            marker_in_code.summary_html, None,
+            "a marker inside a code block is code"
+        );
+        assert!(marker_in_code.html.contains("&lt;!-- more --&gt;"));
+        assert_eq!(render_in("en", "No marker.").summary_html, None);
+        assert_eq!(
+            render_in("en", "<!-- more -->\n\nAll.").summary_html,
+            None,
+            "an empty summary is none"
+        );
+
+        let marker_after_a_line = render_in("en", "Start.\n<!-- more -->\nRest.");
+        assert_eq!(marker_after_a_line.summary_html.as_deref(), Some("<p>Start.</p>\n"));
+        assert_eq!(marker_after_a_line.html, "<p>Start.</p>\n<p>Rest.</p>\n");
+    }
+
+    #[test]
+    fn a_paragraph_that_is_a_shortcode_call_is_replaced_by_its_html() {
+        let rendered = render_in("fr", "Avant.\n\n{{ figure(src=\"a_b*c*.jpg\") }}\n\nAprès.");
+        assert_eq!(
+            rendered.html,
+            "<p>Avant.</p>\n<figure lang=\"fr\"><img src=\"a_b*c*.jpg\"></figure>\n<p>Après.</p>\n"
+        );
+        assert_eq!(rendered.problems, []);
+
+        let literal = render_in(
+            "en",
+            "`{{ figure(src=\"a.jpg\") }}`\n\n```\n{{ figure(src=\"a.jpg\") }}\n```",
+        );
+        assert_eq!(
+            literal.html,
+            "<p><code>{{ figure(src=\"a.jpg\") }}</code></p>\n<pre><code>{{ figure(src=\"a.jpg\") }}\n</code></pre>\n"
+        );
+        assert_eq!(literal.problems, []);
+    }
+
+    #[test]
+    fn a_failing_shortcode_is_a_problem_at_its_line() {
+        let text = "Intro.\n\n{{ chart(data=\"survey\", width=600, legend=true) }}\n\n{{ figure(src=\"a.jpg\" }}";
+        let rendered = render(
+            &Input {
+                text,
+                lang: "en",
+                first_line: 3,
+            },
+            &Site,
+        );
+        let problems: Vec<(usize, usize, &str)> = rendered
+            .problems
+            .iter()
+            .map(|p| (p.line, p.col, p.message.as_str()))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                (5, 1, "shortcode 'chart' failed: no template 'shortcodes/chart.html'"),
+                (
+                    7,
+                    1,
+                    "malformed shortcode call: expected '(' after 'figure' and ')' at the end of the call"
+                ),
+            ]
+        );
+        assert!(
+            rendered.html.contains("<p>{{ chart("),
+            "a failed call stays visible as text"
+        );
+    }
+
+    #[test]
+    fn shortcode_arguments_are_strings_numbers_or_booleans() {
+        let call = |text: &str| parse_call(text);
+        let args = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(call("figure()"), Ok(("figure".to_owned(), args(&[]))));
+        assert_eq!(
+            call(" chart(data=\"a \\\"b\\\"\", width=600, ratio=-0.5, legend=true,) "),
+            Ok((
+                "chart".to_owned(),
+                args(&[
+                    ("data", "a \"b\""),
+                    ("width", "600"),
+                    ("ratio", "-0.5"),
+                    ("legend", "true")
+                ])
+            ))
+        );
+        let errors = [
+            ("", "'' is not a shortcode name (lowercase letters, digits and '_')"),
+            (
+                "Figure()",
+                "'Figure' is not a shortcode name (lowercase letters, digits and '_')",
+            ),
+            (
+                "page.title",
+                "'page.title' is not a shortcode name (lowercase letters, digits and '_')",
+            ),
+            (
+                "figure(src=\"a\"",
+                "expected '(' after 'figure' and ')' at the end of the call",
+            ),
+            ("figure(src)", "expected an argument like key=\"value\", found 'src'"),
+            (
+                "figure(\"a.jpg\")",
+                "expected an argument like key=\"value\", found '\"a.jpg\"'",
+            ),
+            (
+                "figure(src=a.jpg)",
+                "the value of 'src' must be a quoted string, a number, true or false",
+            ),
+            (
+                "figure(src=\"a.jpg)",
+                "the value of 'src' must be a quoted string, a number, true or false",
+            ),
+            ("figure(src=\"a\", src=\"b\")", "argument 'src' is given twice"),
+            ("figure(src=\"a\" alt=\"b\")", "expected ',' after argument 'src'"),
+            ("a() }} et {{ b()", "a shortcode call must stand alone in its paragraph"),
+        ];
+        for (text, message) in errors {
+            assert_eq!(call(text), Err(message.to_owned()), "call {text:?}");
+        }
+    }
+
+    #[test]
+    fn raw_html_and_tables_pass_through() {
+        assert_eq!(
+            html_in("fr", "<aside class=\"x\">\n*a* : b\n</aside>"),
+            "<aside class=\"x\">\n*a* : b\n</aside>"
+        );
+        assert_eq!(
+            html_in("en", "| a |\n|---|\n| ~~b~~ |\n\n- [x] done"),
+            "<table><thead><tr><th>a</th></tr></thead><tbody>\n<tr><td><del>b</del></td></tr>\n</tbody></table>\n\
+             <ul>\n<li><input disabled=\"\" type=\"checkbox\" checked=\"\"/>\ndone</li>\n</ul>\n"
+        );
+    }
+
+    #[test]
+    fn slugs_are_lowercase_ascii_words_joined_by_dashes() {
+        let cases = [
+            ("Coopération décentralisée", "cooperation-decentralisee"),
+            ("L'Œuvre", "l-oeuvre"),
+            ("Ça, c'est l’été !", "ca-c-est-l-ete"),
+            ("  Straße & Æsir  ", "strasse-aesir"),
+            ("COOP'R 2024–2026", "coop-r-2024-2026"),
+            ("e\u{301}te\u{301}", "ete"),
+            ("Москва", "москва"),
+            ("?!", ""),
+        ];
+        for (text, slug) in cases {
+            assert_eq!(slugify(text), slug, "slug of {text:?}");
+        }
+    }
+
+    #[test]
+    fn excerpts_are_the_first_paragraph_as_plain_text_cut_on_a_word() {
+        let cases = [
+            (
+                "<h1>Titre</h1>\n<p>Le <em>premier</em> paragraphe.</p>\n<p>Le second.</p>",
+                100,
+                "Le premier paragraphe.",
+            ),
+            (
+                "<p>Fish &amp; chips &lt;3 &quot;yes&quot; &#39;no&#39;</p>",
+                100,
+                "Fish & chips <3 \"yes\" 'no'",
+            ),
+            (
+                "<p>Un projet<sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup> commun.</p>",
+                100,
+                "Un projet commun.",
+            ),
+            (
+                "Plain text\nover two lines.\n\nSecond block.",
+                100,
+                "Plain text over two lines.",
+            ),
+            ("<p>Une coopération entre régions</p>", 20, "Une coopération…"),
+            ("<p>Une coopération entre régions</p>", 16, "Une coopération…"),
+            ("<p>Une coopération entre régions</p>", 15, "Une…"),
+            ("<p>Note\u{A0}: voir plus loin</p>", 9, "Note…"),
+            ("<p>Anticonstitutionnellement</p>", 6, "Antic…"),
+            ("<p>a &lt; b</p>", 0, ""),
+        ];
+        for (source, max, excerpt) in cases {
+            assert_eq!(
+                plain_excerpt(source, max),
+                excerpt,
+                "excerpt of {source:?} in {max} chars"
+            );
+            assert!(excerpt.chars().count() <= max);
+        }
+    }
+}

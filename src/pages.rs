@@ -1,0 +1,758 @@
+//! Owns the list of pages a site publishes and the view each one is
+//! rendered with: per language a home, one page per item, section lists
+//! (news paginated, partners by country, actions past and upcoming), tag
+//! pages; at the root a language chooser and a 404 page. Pure functions of
+//! the Site, the rendered bodies and the UI strings; no I/O, no Tera.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::config::Fallback;
+use crate::content::Kind;
+use crate::frontmatter::{FrontMatter, When};
+use crate::i18n::Locales;
+use crate::markdown::{Rendered, plain_excerpt};
+use crate::resolve::{Entry, Item, Site};
+use crate::urls;
+use crate::views::*;
+
+/// Rendered Markdown bodies by (item index, language); homes use `usize::MAX`.
+pub type Bodies = HashMap<(usize, String), Rendered>;
+
+pub const HOME: usize = usize::MAX;
+
+/// One page to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Spec {
+    Home {
+        lang: String,
+    },
+    /// `fallback`: shown in `lang` although written in the item's base language.
+    Item {
+        index: usize,
+        lang: String,
+        fallback: bool,
+    },
+    List {
+        kind: Kind,
+        lang: String,
+        page: usize,
+    },
+    Tag {
+        lang: String,
+        slug: String,
+    },
+    Tags {
+        lang: String,
+    },
+    Chooser,
+    NotFound,
+    /// A redirect from an old URL (front matter `aliases`) to an item.
+    Alias {
+        index: usize,
+        lang: String,
+        from: String,
+    },
+}
+
+impl Spec {
+    pub fn template(&self, site: &Site) -> String {
+        match self {
+            Spec::Home { .. } => "home.html".into(),
+            Spec::Item { index, .. } => format!("{}.html", site.items[*index].kind.name()),
+            Spec::List { kind: Kind::News, .. } => "news_list.html".into(),
+            Spec::List { kind, .. } => format!("{}.html", kind.folder()),
+            Spec::Tag { .. } => "tag.html".into(),
+            Spec::Tags { .. } => "tags.html".into(),
+            Spec::Chooser => "chooser.html".into(),
+            Spec::NotFound => "404.html".into(),
+            Spec::Alias { .. } => String::new(),
+        }
+    }
+}
+
+/// Every page of the site.
+pub fn plan(site: &Site) -> Vec<Spec> {
+    let config = &site.config;
+    let mut specs = vec![Spec::Chooser, Spec::NotFound];
+    for lang in config.language_codes() {
+        specs.push(Spec::Home { lang: lang.clone() });
+        for (index, item) in site.items.iter().enumerate() {
+            if let Some(entry) = item.entries.get(&lang) {
+                specs.push(Spec::Item {
+                    index,
+                    lang: lang.clone(),
+                    fallback: false,
+                });
+                for from in entry.fm.aliases() {
+                    specs.push(Spec::Alias {
+                        index,
+                        lang: lang.clone(),
+                        from: from.clone(),
+                    });
+                }
+            } else if config.translation_fallback == Fallback::Banner {
+                specs.push(Spec::Item {
+                    index,
+                    lang: lang.clone(),
+                    fallback: true,
+                });
+            }
+        }
+        for kind in [Kind::Project, Kind::Partner, Kind::Action] {
+            specs.push(Spec::List {
+                kind,
+                lang: lang.clone(),
+                page: 1,
+            });
+        }
+        let news = listed(site, Kind::News, &lang).len();
+        for page in 1..=news.div_ceil(config.paginate).max(1) {
+            specs.push(Spec::List {
+                kind: Kind::News,
+                lang: lang.clone(),
+                page,
+            });
+        }
+        specs.push(Spec::Tags { lang: lang.clone() });
+        for slug in site.tags[&lang].keys() {
+            specs.push(Spec::Tag {
+                lang: lang.clone(),
+                slug: slug.clone(),
+            });
+        }
+    }
+    specs
+}
+
+/// Builds views for one language-aware page at a time.
+pub struct Views<'a> {
+    pub site: &'a Site,
+    pub bodies: &'a Bodies,
+    pub locales: &'a Locales,
+}
+
+/// The variables of one page.
+pub struct PageVars {
+    pub url: String,
+    pub lang: String,
+    pub site: SiteView,
+    pub page: PageMeta,
+    pub home: Option<HomeView>,
+    pub item: Option<ItemView>,
+    pub list: Option<ListView>,
+}
+
+/// Items of `kind` shown in `lang`'s lists, in list order.
+pub fn listed(site: &Site, kind: Kind, lang: &str) -> Vec<usize> {
+    let banner = site.config.translation_fallback == Fallback::Banner;
+    let mut found: Vec<usize> = site
+        .of_kind(kind)
+        .filter(|&i| banner || site.items[i].entries.contains_key(lang))
+        .collect();
+    let title = |i: usize| entry_in(&site.items[i], lang).title.to_lowercase();
+    match kind {
+        Kind::News => found.sort_by_key(|&i| (std::cmp::Reverse(site.items[i].when), site.items[i].id.clone())),
+        Kind::Action | Kind::Project => found.sort_by_key(|&i| (site.items[i].when, site.items[i].id.clone())),
+        _ => found.sort_by_key(|&i| (title(i), i)),
+    }
+    found
+}
+
+/// The version of an item shown in `lang`: its own, or the base one.
+pub fn entry_in<'s>(item: &'s Item, lang: &str) -> &'s Entry {
+    item.entries.get(lang).unwrap_or_else(|| item.base())
+}
+
+/// Where an item is read in `lang`: its translation, the fallback page
+/// under `lang`, or its page in its own language.
+pub fn url_in(site: &Site, item: &Item, lang: &str) -> String {
+    match item.entries.get(lang) {
+        Some(entry) => entry.url.clone(),
+        None if site.config.translation_fallback == Fallback::Banner => {
+            urls::item(&site.config, item.kind, lang, &item.base().slug)
+        }
+        None => item.base().url.clone(),
+    }
+}
+
+impl Views<'_> {
+    pub fn vars(&self, spec: &Spec) -> PageVars {
+        let config = &self.site.config;
+        let default = config.default_language.clone();
+        let lang = match spec {
+            Spec::Home { lang }
+            | Spec::Item { lang, .. }
+            | Spec::List { lang, .. }
+            | Spec::Tag { lang, .. }
+            | Spec::Tags { lang } => lang.clone(),
+            Spec::Chooser | Spec::NotFound => default,
+            Spec::Alias { lang, .. } => lang.clone(),
+        };
+        let (url, title, kind) = self.identity(spec, &lang);
+        let mut site = self.site_view(&lang);
+        for entry in &mut site.menu {
+            entry.current = url.starts_with(&entry.url) && (entry.url != site.home_url);
+        }
+        let (translations, alternates) = self.translations(spec, &lang, &url);
+        let mut vars = PageVars {
+            page: PageMeta {
+                kind: kind.into(),
+                title,
+                description: String::new(),
+                permalink: urls::permalink(config, &url),
+                url: url.clone(),
+                lang: lang.clone(),
+                content_lang: lang.clone(),
+                fallback: false,
+                translations,
+                alternates,
+            },
+            url,
+            lang: lang.clone(),
+            site,
+            home: None,
+            item: None,
+            list: None,
+        };
+        match spec {
+            Spec::Home { .. } => {
+                let home = self.home(&lang);
+                vars.page.description = plain_excerpt(&home.content, 200);
+                vars.home = Some(home);
+            }
+            Spec::Item { index, fallback, .. } => {
+                let item = self.item(*index, &lang);
+                vars.page.description = item.summary.clone();
+                vars.page.fallback = *fallback;
+                vars.page.content_lang = item.content_lang.clone();
+                vars.item = Some(item);
+            }
+            Spec::List { kind, page, .. } => vars.list = Some(self.list(*kind, &lang, *page)),
+            Spec::Tag { slug, .. } => vars.list = Some(self.tag(&lang, slug)),
+            Spec::Tags { .. } => vars.list = Some(self.tags(&lang)),
+            Spec::Chooser | Spec::NotFound | Spec::Alias { .. } => {}
+        }
+        vars
+    }
+
+    fn t(&self, lang: &str, key: &str) -> String {
+        self.locales.message(lang, key, &[]).unwrap_or_else(|_| key.to_string())
+    }
+
+    /// URL, title and page kind.
+    fn identity(&self, spec: &Spec, lang: &str) -> (String, String, &'static str) {
+        let config = &self.site.config;
+        match spec {
+            Spec::Home { .. } => {
+                let title = self
+                    .site
+                    .homes
+                    .get(lang)
+                    .map(|h| h.title.clone())
+                    .filter(|t| !t.is_empty());
+                (
+                    urls::home(config, lang),
+                    title.unwrap_or_else(|| config.title_in(lang).to_string()),
+                    "home",
+                )
+            }
+            Spec::Item { index, .. } => {
+                let item = &self.site.items[*index];
+                (
+                    url_in(self.site, item, lang),
+                    entry_in(item, lang).title.clone(),
+                    item.kind.name(),
+                )
+            }
+            Spec::List { kind, page, .. } => {
+                let first = urls::section(config, kind.folder(), lang);
+                let page_kind = match kind {
+                    Kind::Project => "projects",
+                    Kind::Partner => "partners",
+                    Kind::Action => "actions",
+                    _ => "news_list",
+                };
+                (
+                    urls::paginated(&first, *page),
+                    self.t(lang, &format!("section-{}", kind.folder())),
+                    page_kind,
+                )
+            }
+            Spec::Tag { slug, .. } => {
+                let name = self.site.tags[lang]
+                    .get(slug)
+                    .map(|t| t.name.clone())
+                    .unwrap_or_default();
+                (urls::tag(config, lang, slug), name, "tag")
+            }
+            Spec::Tags { .. } => (
+                urls::section(config, "tags", lang),
+                self.t(lang, "section-tags"),
+                "tags",
+            ),
+            Spec::Chooser => (config.root().to_string(), config.title.clone(), "chooser"),
+            Spec::NotFound => (format!("{}404.html", config.root()), "404".into(), "404"),
+            Spec::Alias { index, from, .. } => {
+                let item = &self.site.items[*index];
+                let url = format!("{}{}", config.root(), from.trim_start_matches('/'));
+                (url, entry_in(item, lang).title.clone(), "alias")
+            }
+        }
+    }
+
+    fn translations(&self, spec: &Spec, lang: &str, own_url: &str) -> (Vec<LanguageLink>, Vec<Alternate>) {
+        let config = &self.site.config;
+        let mut links = Vec::new();
+        let mut alternates = Vec::new();
+        for language in &config.languages {
+            let code = &language.code;
+            let exact_url = match spec {
+                Spec::Home { .. } => Some(urls::home(config, code)),
+                Spec::Item { index, .. } => self.site.items[*index].entries.get(code).map(|e| e.url.clone()),
+                Spec::List { kind, page, .. } => {
+                    let pages = if *kind == Kind::News {
+                        listed(self.site, Kind::News, code)
+                            .len()
+                            .div_ceil(config.paginate)
+                            .max(1)
+                    } else {
+                        1
+                    };
+                    (*page <= pages).then(|| urls::paginated(&urls::section(config, kind.folder(), code), *page))
+                }
+                Spec::Tag { slug, .. } => self.site.tags[code]
+                    .contains_key(slug)
+                    .then(|| urls::tag(config, code, slug)),
+                Spec::Tags { .. } => Some(urls::section(config, "tags", code)),
+                Spec::Chooser | Spec::NotFound | Spec::Alias { .. } => None,
+            };
+            let exact_url = if code == lang {
+                Some(own_url.to_string())
+            } else {
+                exact_url
+            };
+            if let Some(url) = &exact_url
+                && !matches!(spec, Spec::Chooser | Spec::NotFound | Spec::Alias { .. })
+            {
+                alternates.push(Alternate {
+                    lang: code.clone(),
+                    permalink: urls::permalink(config, url),
+                });
+            }
+            links.push(LanguageLink {
+                code: code.clone(),
+                name: language.name.clone(),
+                current: code == lang,
+                exact: exact_url.is_some(),
+                url: exact_url.unwrap_or_else(|| urls::home(config, code)),
+            });
+        }
+        (links, alternates)
+    }
+
+    fn site_view(&self, lang: &str) -> SiteView {
+        let config = &self.site.config;
+        let mut menu: Vec<MenuEntry> = [Kind::Project, Kind::Partner, Kind::Action, Kind::News]
+            .iter()
+            .map(|kind| MenuEntry {
+                title: self.t(lang, &format!("section-{}", kind.folder())),
+                url: urls::section(config, kind.folder(), lang),
+                current: false,
+            })
+            .collect();
+        let mut pages: Vec<(i64, String, String)> = self
+            .site
+            .of_kind(Kind::Page)
+            .filter_map(|i| {
+                let item = &self.site.items[i];
+                let entry = item.entries.get(lang)?;
+                match &entry.fm {
+                    FrontMatter::Page(p) => p.menu.map(|w| (w, entry.title.clone(), entry.url.clone())),
+                    _ => None,
+                }
+            })
+            .collect();
+        pages.sort();
+        menu.extend(pages.into_iter().map(|(_, title, url)| MenuEntry {
+            title,
+            url,
+            current: false,
+        }));
+        let page_url = |id: &str| {
+            let item = &self.site.items[self.site.find(Kind::Page, id)?];
+            Some(url_in(self.site, item, lang))
+        };
+        SiteView {
+            title: config.title_in(lang).to_string(),
+            lang: lang.to_string(),
+            default_lang: config.default_language.clone(),
+            base_url: config.base_url.clone(),
+            root: config.root().to_string(),
+            home_url: urls::home(config, lang),
+            languages: config
+                .languages
+                .iter()
+                .map(|l| LanguageLink {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    url: urls::home(config, &l.code),
+                    current: l.code == lang,
+                    exact: true,
+                })
+                .collect(),
+            menu,
+            legal_url: page_url("legal-notice"),
+            accessibility_url: page_url("accessibility"),
+            tags_url: urls::section(config, "tags", lang),
+            build_date: self.site.today.to_string(),
+        }
+    }
+
+    fn date(&self, when: Option<When>, lang: &str) -> Option<DateView> {
+        let when = when?;
+        Some(DateView {
+            iso: when.iso(),
+            text: self.locales.format_date(lang, when.date),
+            time: when.time.map(|t| t.strftime("%H:%M").to_string()),
+            year: when.date.year(),
+        })
+    }
+
+    fn summary(&self, index: usize, entry: &Entry) -> String {
+        if let Some(summary) = fm_summary(&entry.fm) {
+            return summary.to_string();
+        }
+        match self.bodies.get(&(index, entry.lang.clone())) {
+            Some(body) => plain_excerpt(body.summary_html.as_deref().unwrap_or(&body.html), 240),
+            None => String::new(),
+        }
+    }
+
+    pub fn card(&self, index: usize, lang: &str) -> ItemCard {
+        let item = &self.site.items[index];
+        let entry = entry_in(item, lang);
+        let (label, status, subkind, country) = match &entry.fm {
+            FrontMatter::Project(p) => (p.acronym.clone(), p.status.clone(), None, None),
+            FrontMatter::Partner(p) => (p.short_name.clone(), None, p.kind.clone(), p.country.clone()),
+            FrontMatter::Action(a) => (a.number.map(|n| n.to_string()), a.status.clone(), a.kind.clone(), None),
+            _ => (None, None, None, None),
+        };
+        ItemCard {
+            id: item.id.clone(),
+            kind: item.kind.name().into(),
+            title: entry.title.clone(),
+            url: url_in(self.site, item, lang),
+            summary: self.summary(index, entry),
+            date: self.date(item.when, lang),
+            end: self.date(item.end, lang),
+            label,
+            status,
+            subkind,
+            country,
+            content_lang: (entry.lang != lang).then(|| entry.lang.clone()),
+        }
+    }
+
+    fn cards(&self, indices: &[usize], lang: &str) -> Vec<ItemCard> {
+        indices.iter().map(|&i| self.card(i, lang)).collect()
+    }
+
+    fn upcoming(&self, index: usize) -> bool {
+        let item = &self.site.items[index];
+        item.end.or(item.when).is_some_and(|w| w.date >= self.site.today)
+    }
+
+    fn home(&self, lang: &str) -> HomeView {
+        let config = &self.site.config;
+        let content = self
+            .bodies
+            .get(&(HOME, lang.to_string()))
+            .map(|b| b.html.clone())
+            .unwrap_or_default();
+        let upcoming: Vec<usize> = listed(self.site, Kind::Action, lang)
+            .into_iter()
+            .filter(|&i| self.upcoming(i))
+            .take(4)
+            .collect();
+        let news: Vec<usize> = listed(self.site, Kind::News, lang).into_iter().take(4).collect();
+        HomeView {
+            title: self.identity(&Spec::Home { lang: lang.into() }, lang).1,
+            content,
+            latest_news: self.cards(&news, lang),
+            projects: self.cards(&listed(self.site, Kind::Project, lang), lang),
+            upcoming_actions: self.cards(&upcoming, lang),
+            news_url: urls::section(config, "news", lang),
+            projects_url: urls::section(config, "projects", lang),
+            actions_url: urls::section(config, "actions", lang),
+            partners_url: urls::section(config, "partners", lang),
+        }
+    }
+
+    fn item(&self, index: usize, lang: &str) -> ItemView {
+        let item = &self.site.items[index];
+        let entry = entry_in(item, lang);
+        let body = self.bodies.get(&(index, entry.lang.clone()));
+        let mut view = ItemView {
+            id: item.id.clone(),
+            kind: item.kind.name().into(),
+            title: entry.title.clone(),
+            summary: self.summary(index, entry),
+            summary_html: body.and_then(|b| b.summary_html.clone()),
+            content: body.map(|b| b.html.clone()).unwrap_or_default(),
+            headings: body
+                .map(|b| {
+                    b.headings
+                        .iter()
+                        .map(|h| HeadingView {
+                            level: h.level,
+                            id: h.id.clone(),
+                            text: h.text.clone(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            content_lang: entry.lang.clone(),
+            extra: extra_json(entry.fm.extra()),
+            acronym: None,
+            status: None,
+            start: None,
+            end: None,
+            lead: item.lead.map(|i| self.card(i, lang)),
+            themes: Vec::new(),
+            funding: Vec::new(),
+            working_groups: Vec::new(),
+            website: None,
+            logo: None,
+            short_name: None,
+            official_name: None,
+            subkind: None,
+            country: None,
+            location_coords: None,
+            number: None,
+            project: item.project.map(|i| self.card(i, lang)),
+            location: None,
+            online: false,
+            upcoming: false,
+            date: None,
+            author: None,
+            image: None,
+            tags: Vec::new(),
+            partners: self.cards(&item.partners, lang),
+            projects: self.cards(
+                if item.kind == Kind::Partner {
+                    &item.back.projects
+                } else {
+                    &item.projects
+                },
+                lang,
+            ),
+            actions: self.cards(&item.back.actions, lang),
+            news: self.cards(&item.back.news, lang),
+        };
+        fill_type_fields(&mut view, self, index, entry, lang);
+        view
+    }
+
+    fn list(&self, kind: Kind, lang: &str, page: usize) -> ListView {
+        let config = &self.site.config;
+        let all = listed(self.site, kind, lang);
+        let mut view = empty_list(
+            self.identity(
+                &Spec::List {
+                    kind,
+                    lang: lang.into(),
+                    page,
+                },
+                lang,
+            )
+            .1,
+        );
+        match kind {
+            Kind::Partner => {
+                let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+                for i in all {
+                    let country = match &entry_in(&self.site.items[i], lang).fm {
+                        FrontMatter::Partner(p) => p.country.clone().unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    groups.entry(country).or_default().push(i);
+                }
+                view.groups = groups
+                    .into_iter()
+                    .map(|(country, partners)| CountryGroup {
+                        country,
+                        partners: self.cards(&partners, lang),
+                    })
+                    .collect();
+            }
+            Kind::Action => {
+                let (upcoming, mut past): (Vec<usize>, Vec<usize>) = all.into_iter().partition(|&i| self.upcoming(i));
+                past.reverse();
+                view.upcoming = self.cards(&upcoming, lang);
+                view.past = self.cards(&past, lang);
+            }
+            Kind::News => {
+                let per_page = config.paginate;
+                let total = all.len().div_ceil(per_page).max(1);
+                let start = (page - 1) * per_page;
+                let slice: Vec<usize> = all.into_iter().skip(start).take(per_page).collect();
+                view.items = self.cards(&slice, lang);
+                let first = urls::section(config, "news", lang);
+                if total > 1 {
+                    view.paginator = Some(Paginator {
+                        current: page,
+                        total,
+                        prev_url: (page > 1).then(|| urls::paginated(&first, page - 1)),
+                        next_url: (page < total).then(|| urls::paginated(&first, page + 1)),
+                        pages: (1..=total)
+                            .map(|n| PageLink {
+                                number: n,
+                                url: urls::paginated(&first, n),
+                                current: n == page,
+                            })
+                            .collect(),
+                    });
+                }
+            }
+            _ => view.items = self.cards(&all, lang),
+        }
+        view
+    }
+
+    fn tag(&self, lang: &str, slug: &str) -> ListView {
+        let tag = &self.site.tags[lang][slug];
+        let mut view = empty_list(tag.name.clone());
+        view.items = self.cards(&tag.items, lang);
+        view
+    }
+
+    fn tags(&self, lang: &str) -> ListView {
+        let mut view = empty_list(self.t(lang, "section-tags"));
+        view.tags = self.site.tags[lang]
+            .values()
+            .map(|t| TagLink {
+                name: t.name.clone(),
+                slug: t.slug.clone(),
+                url: urls::tag(&self.site.config, lang, &t.slug),
+                count: t.items.len(),
+            })
+            .collect();
+        view.tags.sort_by_key(|t| t.name.to_lowercase());
+        view
+    }
+}
+
+fn empty_list(title: String) -> ListView {
+    ListView {
+        title,
+        items: Vec::new(),
+        groups: Vec::new(),
+        upcoming: Vec::new(),
+        past: Vec::new(),
+        tags: Vec::new(),
+        paginator: None,
+    }
+}
+
+fn fm_summary(fm: &FrontMatter) -> Option<&str> {
+    match fm {
+        FrontMatter::Project(p) => p.summary.as_deref(),
+        FrontMatter::Partner(p) => p.summary.as_deref(),
+        FrontMatter::Action(a) => a.summary.as_deref(),
+        FrontMatter::News(n) => n.summary.as_deref(),
+        FrontMatter::Page(p) => p.summary.as_deref(),
+        FrontMatter::Home(h) => h.summary.as_deref(),
+    }
+}
+
+fn extra_json(extra: Option<&serde_yaml::Value>) -> serde_json::Value {
+    extra
+        .and_then(|v| serde_json::to_value(v).ok())
+        .unwrap_or(serde_json::Value::Null)
+}
+
+fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &Entry, lang: &str) {
+    let item = &views.site.items[index];
+    match &entry.fm {
+        FrontMatter::Project(p) => {
+            view.acronym = p.acronym.clone();
+            view.status = p.status.clone();
+            view.start = views.date(item.when, lang);
+            view.end = views.date(item.end, lang);
+            view.themes = p.themes.clone().unwrap_or_default();
+            view.funding = p
+                .funding
+                .iter()
+                .flatten()
+                .map(|f| FundingView {
+                    funder: f.funder.clone(),
+                    programme: f.programme.clone(),
+                    rate: f.rate,
+                    amount: f.amount,
+                    currency: f.currency.clone(),
+                })
+                .collect();
+            view.working_groups = p
+                .working_groups
+                .iter()
+                .flatten()
+                .map(|w| WorkingGroupView {
+                    title: w.title.clone(),
+                    summary: w.summary.clone(),
+                })
+                .collect();
+            view.website = p.website.clone();
+            view.logo = p.logo.clone();
+        }
+        FrontMatter::Partner(p) => {
+            view.short_name = p.short_name.clone();
+            view.official_name = p.official_name.as_ref().map(|name| {
+                let name_lang = p.official_lang.clone().unwrap_or_else(|| entry.lang.clone());
+                OfficialName {
+                    text: name.clone(),
+                    foreign: name_lang != lang,
+                    lang: name_lang,
+                }
+            });
+            view.subkind = p.kind.clone();
+            view.country = p.country.clone();
+            view.location_coords = p.location;
+            view.website = p.website.clone();
+            view.logo = p.logo.clone();
+        }
+        FrontMatter::Action(a) => {
+            view.number = a.number;
+            view.subkind = a.kind.clone();
+            view.status = a.status.clone();
+            view.start = views.date(item.when, lang);
+            view.end = views.date(item.end, lang);
+            view.location = a.location.clone();
+            view.online = a.online.unwrap_or(false);
+            view.upcoming = views.upcoming(index);
+        }
+        FrontMatter::News(n) => {
+            view.date = views.date(item.when, lang);
+            view.author = n.author.clone();
+            view.image = n.image.as_ref().map(|i| crate::views::ImageView {
+                src: i.src.clone(),
+                alt: i.alt.clone().unwrap_or_default(),
+            });
+            let tag_lang = entry.lang.as_str();
+            view.tags = n
+                .tags
+                .iter()
+                .flatten()
+                .map(|name| {
+                    let slug = crate::markdown::slugify(name);
+                    TagLink {
+                        url: urls::tag(&views.site.config, tag_lang, &slug),
+                        name: name.clone(),
+                        slug,
+                        count: 0,
+                    }
+                })
+                .collect();
+        }
+        FrontMatter::Page(_) | FrontMatter::Home(_) => {}
+    }
+}

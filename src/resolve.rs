@@ -1,0 +1,518 @@
+//! Turns parsed content files into the immutable [`Site`] graph: pairs
+//! translations, applies inheritance from the default-language version,
+//! checks required fields and references between items, computes reverse
+//! links and tags, and leaves out drafts and future news. No I/O, and it
+//! knows nothing of Markdown or Tera.
+
+use std::collections::{BTreeMap, HashMap};
+
+use jiff::civil::Date;
+use serde_yaml::{Mapping, Value};
+
+use crate::config::{Config, is_slug};
+use crate::content::{Kind, SourceFile};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::frontmatter::{self, FrontMatter, When, field_position, value_position};
+use crate::urls;
+
+/// What a build includes.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub drafts: bool,
+    pub future: bool,
+    pub today: Date,
+}
+
+/// One language version of an item, with its inherited front matter.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub lang: String,
+    /// Source file, relative to the site root.
+    pub path: String,
+    pub slug: String,
+    /// Site path of the page, e.g. `/coopjop/fr/projets/coopjop/`.
+    pub url: String,
+    pub title: String,
+    pub fm: FrontMatter,
+    pub body: String,
+    pub body_line: usize,
+}
+
+/// Items of other types that point at this one.
+#[derive(Debug, Clone, Default)]
+pub struct Backlinks {
+    pub projects: Vec<usize>,
+    pub actions: Vec<usize>,
+    pub news: Vec<usize>,
+}
+
+/// A content item in all its published languages.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub kind: Kind,
+    pub id: String,
+    /// The language of the version others inherit from.
+    pub base_lang: String,
+    /// Published versions by language.
+    pub entries: BTreeMap<String, Entry>,
+    pub lead: Option<usize>,
+    pub project: Option<usize>,
+    pub partners: Vec<usize>,
+    pub projects: Vec<usize>,
+    pub back: Backlinks,
+    /// News date, or action/project start: the order of lists.
+    pub when: Option<When>,
+    pub end: Option<When>,
+}
+
+impl Item {
+    pub fn base(&self) -> &Entry {
+        &self.entries[&self.base_lang]
+    }
+}
+
+/// A tag in one language.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    pub name: String,
+    pub slug: String,
+    /// News items with this tag, newest first.
+    pub items: Vec<usize>,
+}
+
+/// The whole site: every published item, resolved and cross-linked.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: Config,
+    pub items: Vec<Item>,
+    pub homes: BTreeMap<String, Entry>,
+    /// Tags by language, then by slug.
+    pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
+    pub today: Date,
+    index: HashMap<(Kind, String), usize>,
+}
+
+impl Site {
+    pub fn find(&self, kind: Kind, id: &str) -> Option<usize> {
+        self.index.get(&(kind, id.to_string())).copied()
+    }
+
+    /// Indices of items of one kind, in their list order: news newest
+    /// first, actions and projects by start, the others by title.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = usize> + '_ {
+        self.items
+            .iter()
+            .enumerate()
+            .filter(move |(_, i)| i.kind == kind)
+            .map(|(n, _)| n)
+    }
+}
+
+/// Builds the site from every parsed file.
+pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (Site, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let mut groups: BTreeMap<(Kind, String), Vec<Parsed>> = BTreeMap::new();
+    for file in files {
+        match frontmatter::parse(&file) {
+            Ok((mapping, own)) => {
+                diags.extend(frontmatter::check_values(&file, &own));
+                groups
+                    .entry((file.kind, file.id.clone()))
+                    .or_default()
+                    .push(Parsed { file, mapping });
+            }
+            Err(found) => diags.extend(found),
+        }
+    }
+
+    let mut items = Vec::new();
+    let mut homes = BTreeMap::new();
+    let mut own_refs: Vec<(usize, Parsed)> = Vec::new();
+    for ((kind, id), mut versions) in groups {
+        versions.sort_by_key(|p| language_rank(config, &p.file.lang));
+        let Some(item) = merge_group(config, kind, &id, &versions, options, &mut diags) else {
+            continue;
+        };
+        if kind == Kind::Home {
+            homes = item.entries;
+            continue;
+        }
+        let index = items.len();
+        own_refs.extend(versions.into_iter().map(|v| (index, v)));
+        items.push(item);
+    }
+
+    let index: HashMap<(Kind, String), usize> = items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| ((item.kind, item.id.clone()), n))
+        .collect();
+    let known = Known::new(&items);
+    for (_, parsed) in &own_refs {
+        check_references(parsed, &known, &mut diags);
+    }
+    for item in &mut items {
+        link_references(item, &index);
+    }
+    compute_backlinks(&mut items);
+    check_url_collisions(&items, &homes, &mut diags);
+    let tags = collect_tags(config, &items);
+
+    let site = Site {
+        config: config.clone(),
+        items,
+        homes,
+        tags,
+        today: options.today,
+        index,
+    };
+    (site, diags)
+}
+
+struct Parsed {
+    file: SourceFile,
+    mapping: Mapping,
+}
+
+fn language_rank(config: &Config, lang: &str) -> usize {
+    config
+        .languages
+        .iter()
+        .position(|l| l.code == lang)
+        .unwrap_or(usize::MAX)
+}
+
+/// Merges the versions of one item (sorted, base first) into an Item.
+fn merge_group(
+    config: &Config,
+    kind: Kind,
+    id: &str,
+    versions: &[Parsed],
+    options: &Options,
+    diags: &mut Diagnostics,
+) -> Option<Item> {
+    let base = versions.first()?;
+    let base_lang = base.file.lang.clone();
+    let mut entries = BTreeMap::new();
+    let mut base_fm = None;
+    for (n, version) in versions.iter().enumerate() {
+        let mut merged = base.mapping.clone();
+        if n > 0 {
+            warn_contradictions(kind, base, version, diags);
+            for (key, value) in &version.mapping {
+                merged.insert(key.clone(), value.clone());
+            }
+        }
+        let Some(fm) = frontmatter::typed(kind, &merged) else {
+            continue;
+        };
+        if n == 0 {
+            if !check_required(&base.file, &merged, diags) {
+                return None;
+            }
+            base_fm = Some(fm.clone());
+        }
+        if !published(&fm, options) {
+            continue;
+        }
+        let file = &version.file;
+        let slug = match fm.slug() {
+            Some(slug) if is_slug(slug) => slug.to_string(),
+            Some(slug) => {
+                let (line, col) = value_position(file, "slug", slug);
+                diags.push(
+                    Diagnostic::error(&file.path, line, col, format!("'{slug}' is not a valid slug"))
+                        .with_hint("slugs use lowercase letters, digits and hyphens, e.g. lancement-coopjop"),
+                );
+                id.to_string()
+            }
+            None => id.to_string(),
+        };
+        let title = fm.title().unwrap_or_default().to_string();
+        let entry = Entry {
+            lang: file.lang.clone(),
+            path: file.path.clone(),
+            url: urls::item(config, kind, &file.lang, &slug),
+            slug,
+            title,
+            fm,
+            body: file.body.clone(),
+            body_line: file.body_line,
+        };
+        entries.insert(file.lang.clone(), entry);
+    }
+    let base_fm = base_fm?;
+    if entries.is_empty() {
+        return None;
+    }
+    let base_lang = if entries.contains_key(&base_lang) {
+        base_lang
+    } else {
+        entries.keys().min_by_key(|l| language_rank(config, l))?.clone()
+    };
+    let (when, end) = dates(&base_fm);
+    Some(Item {
+        kind,
+        id: id.to_string(),
+        base_lang,
+        entries,
+        lead: None,
+        project: None,
+        partners: Vec::new(),
+        projects: Vec::new(),
+        back: Backlinks::default(),
+        when,
+        end,
+    })
+}
+
+fn dates(fm: &FrontMatter) -> (Option<When>, Option<When>) {
+    let parse = |d: &Option<frontmatter::DateText>| d.as_ref().and_then(|d| When::parse(&d.0));
+    match fm {
+        FrontMatter::Project(p) => (parse(&p.start), parse(&p.end)),
+        FrontMatter::Action(a) => (parse(&a.start), parse(&a.end)),
+        FrontMatter::News(n) => (parse(&n.date), None),
+        _ => (None, None),
+    }
+}
+
+fn published(fm: &FrontMatter, options: &Options) -> bool {
+    let draft = match fm {
+        FrontMatter::Project(p) => p.draft,
+        FrontMatter::Partner(p) => p.draft,
+        FrontMatter::Action(a) => a.draft,
+        FrontMatter::News(n) => n.draft,
+        FrontMatter::Page(p) => p.draft,
+        FrontMatter::Home(_) => None,
+    };
+    if draft == Some(true) && !options.drafts {
+        return false;
+    }
+    if let FrontMatter::News(n) = fm
+        && !options.future
+        && let Some(when) = n.date.as_ref().and_then(|d| When::parse(&d.0))
+        && when.date > options.today
+    {
+        return false;
+    }
+    true
+}
+
+fn check_required(file: &SourceFile, merged: &Mapping, diags: &mut Diagnostics) -> bool {
+    let mut ok = true;
+    for field in frontmatter::required(file.kind) {
+        let missing = match merged.get(*field) {
+            None | Some(Value::Null) => true,
+            Some(Value::String(s)) => s.trim().is_empty(),
+            Some(_) => false,
+        };
+        if missing {
+            ok = false;
+            let example = match *field {
+                "start" | "date" => "2026-02-06",
+                "country" => "FR",
+                "kind" if file.kind == Kind::Partner => "region",
+                "project" => "<project id>",
+                _ => "...",
+            };
+            diags.push(
+                Diagnostic::error(
+                    &file.path,
+                    file.front_matter_line.saturating_sub(1),
+                    1,
+                    format!("missing required field '{field}' for a {}", file.kind.name()),
+                )
+                .with_hint(format!("add a line '{field}: {example}' to the front matter")),
+            );
+        }
+    }
+    ok
+}
+
+fn warn_contradictions(kind: Kind, base: &Parsed, version: &Parsed, diags: &mut Diagnostics) {
+    for (key, value) in &version.mapping {
+        let Some(name) = key.as_str() else { continue };
+        if frontmatter::translatable(kind, name) {
+            continue;
+        }
+        if let Some(base_value) = base.mapping.get(key)
+            && base_value != value
+        {
+            let (line, col) = field_position(&version.file, name);
+            diags.push(
+                Diagnostic::warning(
+                    &version.file.path,
+                    line,
+                    col,
+                    format!("'{name}' differs from {}, which it would inherit", base.file.path),
+                )
+                .with_hint(format!(
+                    "'{name}' is the same in every language: remove it here and change it in {} if needed",
+                    base.file.path
+                )),
+            );
+        }
+    }
+}
+
+/// Every id that exists, by kind, for reference checks.
+struct Known {
+    by_kind: HashMap<Kind, Vec<String>>,
+}
+
+impl Known {
+    fn new(items: &[Item]) -> Known {
+        let mut by_kind: HashMap<Kind, Vec<String>> = HashMap::new();
+        for item in items {
+            by_kind.entry(item.kind).or_default().push(item.id.clone());
+        }
+        Known { by_kind }
+    }
+
+    fn contains(&self, kind: Kind, id: &str) -> bool {
+        self.by_kind.get(&kind).is_some_and(|ids| ids.iter().any(|i| i == id))
+    }
+
+    fn ids(&self, kind: Kind) -> impl Iterator<Item = &str> {
+        self.by_kind.get(&kind).into_iter().flatten().map(String::as_str)
+    }
+}
+
+/// The reference fields a file sets itself, with their target kind.
+fn reference_fields(kind: Kind) -> &'static [(&'static str, Kind)] {
+    match kind {
+        Kind::Project => &[("lead", Kind::Partner), ("partners", Kind::Partner)],
+        Kind::Action => &[("project", Kind::Project), ("partners", Kind::Partner)],
+        Kind::News => &[("projects", Kind::Project), ("partners", Kind::Partner)],
+        _ => &[],
+    }
+}
+
+fn check_references(parsed: &Parsed, known: &Known, diags: &mut Diagnostics) {
+    for (field, target) in reference_fields(parsed.file.kind) {
+        let ids: Vec<&str> = match parsed.mapping.get(*field) {
+            Some(Value::String(s)) => vec![s.as_str()],
+            Some(Value::Sequence(seq)) => seq.iter().filter_map(Value::as_str).collect(),
+            _ => continue,
+        };
+        for id in ids {
+            if known.contains(*target, id) {
+                continue;
+            }
+            let (line, col) = value_position(&parsed.file, field, id);
+            let what = target.name();
+            let mut d = Diagnostic::error(&parsed.file.path, line, col, format!("unknown {what} '{id}'"))
+                .with_suggestion(id, known.ids(*target));
+            if d.hint.is_none() {
+                d = d.with_hint(format!("no file content/{}/{id}.<lang>.md exists", target.folder()));
+            }
+            diags.push(d);
+        }
+    }
+}
+
+fn link_references(item: &mut Item, index: &HashMap<(Kind, String), usize>) {
+    let find = |kind: Kind, id: &str| index.get(&(kind, id.to_string())).copied();
+    let many = |kind: Kind, ids: &Option<Vec<String>>| -> Vec<usize> {
+        ids.iter().flatten().filter_map(|id| find(kind, id)).collect()
+    };
+    let fm = item.base().fm.clone();
+    match &fm {
+        FrontMatter::Project(p) => {
+            item.lead = p.lead.as_deref().and_then(|id| find(Kind::Partner, id));
+            item.partners = many(Kind::Partner, &p.partners);
+        }
+        FrontMatter::Action(a) => {
+            item.project = a.project.as_deref().and_then(|id| find(Kind::Project, id));
+            item.partners = many(Kind::Partner, &a.partners);
+        }
+        FrontMatter::News(n) => {
+            item.projects = many(Kind::Project, &n.projects);
+            item.partners = many(Kind::Partner, &n.partners);
+        }
+        _ => {}
+    }
+}
+
+fn compute_backlinks(items: &mut [Item]) {
+    let mut back: Vec<Backlinks> = vec![Backlinks::default(); items.len()];
+    for (n, item) in items.iter().enumerate() {
+        let targets = item
+            .lead
+            .iter()
+            .chain(&item.partners)
+            .chain(&item.projects)
+            .chain(&item.project);
+        let mut seen = Vec::new();
+        for &target in targets {
+            if seen.contains(&target) {
+                continue;
+            }
+            seen.push(target);
+            match item.kind {
+                Kind::Project => back[target].projects.push(n),
+                Kind::Action => back[target].actions.push(n),
+                Kind::News => back[target].news.push(n),
+                _ => {}
+            }
+        }
+    }
+    for b in &mut back {
+        b.actions.sort_by_key(|&i| (items[i].when, items[i].id.clone()));
+        b.projects.sort_by_key(|&i| (items[i].when, items[i].id.clone()));
+        b.news
+            .sort_by_key(|&i| (std::cmp::Reverse(items[i].when), items[i].id.clone()));
+    }
+    for (item, b) in items.iter_mut().zip(back) {
+        item.back = b;
+    }
+}
+
+fn check_url_collisions(items: &[Item], homes: &BTreeMap<String, Entry>, diags: &mut Diagnostics) {
+    let mut seen: HashMap<&str, &str> = homes.values().map(|e| (e.url.as_str(), e.path.as_str())).collect();
+    for entry in items.iter().flat_map(|i| i.entries.values()) {
+        if let Some(other) = seen.insert(&entry.url, &entry.path) {
+            diags.push(
+                Diagnostic::error(
+                    &entry.path,
+                    1,
+                    1,
+                    format!("two pages would be written at {}: this file and {other}", entry.url),
+                )
+                .with_hint("give one of them another 'slug'"),
+            );
+        }
+    }
+}
+
+fn collect_tags(config: &Config, items: &[Item]) -> BTreeMap<String, BTreeMap<String, Tag>> {
+    let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
+    for lang in config.language_codes() {
+        let mut by_slug: BTreeMap<String, Tag> = BTreeMap::new();
+        for (n, item) in items.iter().enumerate() {
+            let Some(FrontMatter::News(news)) = item.entries.get(&lang).map(|e| &e.fm) else {
+                continue;
+            };
+            for name in news.tags.iter().flatten() {
+                let slug = crate::markdown::slugify(name);
+                if slug.is_empty() {
+                    continue;
+                }
+                let tag = by_slug.entry(slug.clone()).or_insert_with(|| Tag {
+                    name: name.clone(),
+                    slug,
+                    items: Vec::new(),
+                });
+                if !tag.items.contains(&n) {
+                    tag.items.push(n);
+                }
+            }
+        }
+        for tag in by_slug.values_mut() {
+            tag.items
+                .sort_by_key(|&i| (std::cmp::Reverse(items[i].when), items[i].id.clone()));
+        }
+        tags.insert(lang, by_slug);
+    }
+    tags
+}

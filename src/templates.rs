@@ -1,0 +1,154 @@
+//! Owns the template engine: compiles the theme's Tera templates, registers
+//! the `t` translation function (which takes the language from the page
+//! being rendered), and turns Tera's errors into diagnostics that name the
+//! template, line and column. It renders contexts it is given; it does not
+//! decide which pages exist.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use tera::{Context, ErrorKind, Kwargs, State, Tera};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{Arg, Locales};
+use crate::theme::TemplateSource;
+
+/// Compiled templates plus the UI strings they use.
+pub struct Engine {
+    tera: Tera,
+    /// Template name → path shown to users.
+    paths: HashMap<String, String>,
+    pub locales: Arc<Locales>,
+}
+
+/// A failed render, located in a template when Tera knows where.
+#[derive(Debug, Clone)]
+pub struct RenderError {
+    pub path: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl Engine {
+    /// Compiles every template; each syntax error is a diagnostic.
+    pub fn new(
+        templates: &std::collections::BTreeMap<String, TemplateSource>,
+        locales: Arc<Locales>,
+    ) -> (Option<Engine>, Diagnostics) {
+        let mut diags = Diagnostics::new();
+        let paths: HashMap<String, String> = templates
+            .iter()
+            .map(|(name, src)| (name.clone(), src.path.clone()))
+            .collect();
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+        register(&mut tera, &locales);
+        let all = templates.iter().map(|(name, src)| (name.as_str(), src.text.as_str()));
+        if let Err(err) = tera.add_raw_templates(all) {
+            // Tera stops at the first broken template: compile each alone to report them all.
+            for (name, src) in templates {
+                let mut alone = Tera::new();
+                if let Err(e) = alone.add_raw_template(name, &src.text)
+                    && matches!(e.kind(), ErrorKind::SyntaxError(_))
+                {
+                    diags.push(located(&e, &paths).into_diagnostic_plain());
+                }
+            }
+            if diags.is_empty() {
+                diags.push(located(&err, &paths).into_diagnostic_plain());
+            }
+            return (None, diags);
+        }
+        (Some(Engine { tera, paths, locales }), diags)
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, RenderError> {
+        self.tera.render(name, context).map_err(|e| located(&e, &self.paths))
+    }
+}
+
+impl RenderError {
+    fn into_diagnostic_plain(self) -> Diagnostic {
+        Diagnostic::error(self.path, self.line, self.col, self.message)
+    }
+}
+
+fn register(tera: &mut Tera, locales: &Arc<Locales>) {
+    let for_t = Arc::clone(locales);
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let key: String = kwargs.must_get("key")?;
+        let lang: String = state
+            .get::<String>("lang")?
+            .ok_or_else(|| tera::Error::message("t() needs the page language ('lang' is not set)"))?;
+        let mut args: Vec<(String, Arg)> = Vec::new();
+        for (name, value) in kwargs.iter() {
+            let name = name.to_string();
+            if name == "key" {
+                continue;
+            }
+            let arg = match value.as_number() {
+                Some(_) => Arg::Num(value.as_f64().unwrap_or_default()),
+                None => Arg::Str(value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string())),
+            };
+            args.push((name, arg));
+        }
+        let borrowed: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+        for_t
+            .message(&lang, &key, &borrowed)
+            .map_err(|e| tera::Error::message(e.to_string()))
+    });
+}
+
+/// Where a Tera error happened, in the user's terms.
+fn located(err: &tera::Error, paths: &HashMap<String, String>) -> RenderError {
+    let path_of = |name: &str| paths.get(name).cloned().unwrap_or_else(|| format!("templates/{name}"));
+    match err.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let span = report.span();
+            let prefix = if matches!(err.kind(), ErrorKind::SyntaxError(_)) {
+                "template syntax error: "
+            } else {
+                ""
+            };
+            RenderError {
+                path: path_of(report.filename()),
+                line: span.start_line,
+                col: span.start_col + 1,
+                message: format!("{prefix}{}", lower_first(report.message())),
+            }
+        }
+        ErrorKind::TemplateNotFound(name) => RenderError {
+            path: path_of(name),
+            line: 1,
+            col: 1,
+            message: format!("template '{name}' not found"),
+        },
+        ErrorKind::MissingParent { current, parent } => RenderError {
+            path: path_of(current),
+            line: 1,
+            col: 1,
+            message: format!("template extends '{parent}', which does not exist"),
+        },
+        _ => RenderError {
+            path: "templates".into(),
+            line: 1,
+            col: 1,
+            message: lower_first(&err.to_string()),
+        },
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if chars.clone().next().is_some_and(|c| c.is_lowercase()) => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
+}

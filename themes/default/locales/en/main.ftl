@@ -1,0 +1,459 @@
+# Default theme of passerelle: English interface strings.
+# A site overrides any of these messages in locales/en/*.ftl at its root.
+#
+# Messages the passerelle engine relies on:
+#   month-1 .. month-12, date-long ($day $month $year), date-month-year ($month $year),
+#   country-XX (ISO 3166-1 alpha-2), kind-*, action-kind-*, status-*, type-*.
+
+## Site
+
+# Used as <meta name="description"> when a page has no summary.
+site-description = Portal of cooperation between local and regional governments
+# Open Graph locale of this language.
+og-locale = en_GB
+
+## Dates
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# $day and $year are numbers; $month is the name (month-N).
+date-long = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+# Read between the two dates of a period, for screen readers ("6 to 8 February").
+date-range-to = to
+# A date followed by a time: "6 February 2026 at 18:30".
+date-at-time = { $date } at { $time }
+
+## Numbers
+
+number-group-separator = ,
+number-decimal-separator = .
+percent = { $value }%
+amount-currency = { $currency } { $amount }
+
+## Navigation and page structure
+
+skip-to-content = Skip to content
+nav-main = Main menu
+nav-home = Home
+nav-breadcrumb = Breadcrumb
+lang-switcher = Language
+# Shown after a language whose link goes to its home page because this page is not translated.
+lang-switch-home = home page
+toc = Contents
+back-to-top = Back to top
+# Appended to <title> on page 2 and later of a list.
+title-page-number = page { $number }
+
+## Untranslated content
+
+fallback-notice = This page has not been translated into English yet. It is shown in its original language:
+
+## Footer
+
+footer-accessibility = Accessibility: partially compliant
+footer-legal = Legal notice
+footer-built-with = Built with passerelle
+footer-feed = News feed (Atom)
+footer-calendar = Calendar (iCalendar)
+footer-tags = All tags
+footer-links = Useful links
+
+## Types of content
+
+type-project = Project
+type-partner = Partner
+type-action = Action
+type-news = News
+type-page = Page
+
+## Status of projects and actions
+
+status-planned = planned
+status-ongoing = ongoing
+status-completed = completed
+
+## Partner kinds
+
+kind-region = Region
+kind-department = Department
+kind-municipality = Municipality
+kind-intercommunality = Intermunicipal body
+kind-state = State
+kind-university = University
+kind-association = Association
+kind-agency = Agency
+kind-other = Other
+
+## Action kinds
+
+action-kind-meeting = Meeting
+action-kind-field-visit = Field visit
+action-kind-webinar = Webinar
+action-kind-seminar = Seminar
+action-kind-training = Training
+action-kind-study = Study
+action-kind-other = Other
+
+## Home page
+
+home-latest-news = Latest news
+home-projects = Projects
+home-upcoming-actions = Upcoming actions
+home-no-upcoming = No action is planned at the moment.
+home-all-news = All news
+home-all-projects = All projects
+home-all-actions = Full agenda
+home-all-partners = All partners
+
+## Facts about an item
+
+facts = Key facts
+field-acronym = Acronym
+field-status = Status
+field-dates = Dates
+field-period = Period
+field-start = Start
+field-end = End
+field-lead = Lead partner
+field-website = Website
+field-themes = Themes
+field-kind = Type
+field-country = Country
+field-official-name = Official name
+field-short-name = Short name
+field-project = Project
+field-location = Location
+field-format = Format
+field-number = Number
+field-author = Author
+field-date = Date
+byline-author = By { $author }
+field-tags = Tags
+online = Online
+online-and-onsite = On site and online
+action-number = Action { $number }
+upcoming = Upcoming
+past = Past
+
+## Sections of item pages
+
+section-funding = Funding
+funding-caption = Project funding
+funding-funder = Funder
+funding-programme = Programme
+funding-rate = Co-financing rate
+funding-amount = Amount
+section-working-groups = Working groups
+section-partners = Partners
+section-projects = Projects
+section-actions = Actions
+section-news = News
+news-related-projects = Related projects
+news-related-partners = Partners mentioned
+
+## Lists
+
+list-empty = Nothing here yet.
+actions-upcoming = Upcoming actions
+actions-past = Past actions
+actions-none-upcoming = No action is planned at the moment.
+actions-none-past = No past action.
+partners-count = { $count ->
+        [one] { $count } partner
+       *[other] { $count } partners
+    }
+news-count = { $count ->
+        [one] { $count } news item
+       *[other] { $count } news items
+    }
+items-count = { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+tag-intro = { $count ->
+        [one] { $count } item has this tag.
+       *[other] { $count } items have this tag.
+    }
+tags-intro = Every tag used on this site, with the number of items that carry it.
+tags-all = All tags
+
+## Pagination
+
+pagination = Pagination
+page-of = Page { $current } of { $total }
+page-n = Page { $number }
+page-prev = Previous page
+page-next = Next page
+
+## Error page and language chooser
+
+not-found-title = Page not found
+not-found-text = The page you are looking for does not exist or has moved. Check the address, or start again from the home page.
+not-found-homes = Home pages
+chooser-title = Choose your language
+chooser-redirect = You are being redirected to the default version of this site. If nothing happens, choose a language below.
+
+## Countries (ISO 3166-1 alpha-2)
+
+country-AD = Andorra
+country-AE = United Arab Emirates
+country-AF = Afghanistan
+country-AG = Antigua and Barbuda
+country-AI = Anguilla
+country-AL = Albania
+country-AM = Armenia
+country-AO = Angola
+country-AQ = Antarctica
+country-AR = Argentina
+country-AS = American Samoa
+country-AT = Austria
+country-AU = Australia
+country-AW = Aruba
+country-AX = Åland Islands
+country-AZ = Azerbaijan
+country-BA = Bosnia and Herzegovina
+country-BB = Barbados
+country-BD = Bangladesh
+country-BE = Belgium
+country-BF = Burkina Faso
+country-BG = Bulgaria
+country-BH = Bahrain
+country-BI = Burundi
+country-BJ = Benin
+country-BL = Saint Barthélemy
+country-BM = Bermuda
+country-BN = Brunei
+country-BO = Bolivia
+country-BQ = Bonaire, Sint Eustatius and Saba
+country-BR = Brazil
+country-BS = Bahamas
+country-BT = Bhutan
+country-BV = Bouvet Island
+country-BW = Botswana
+country-BY = Belarus
+country-BZ = Belize
+country-CA = Canada
+country-CC = Cocos (Keeling) Islands
+country-CD = Democratic Republic of the Congo
+country-CF = Central African Republic
+country-CG = Republic of the Congo
+country-CH = Switzerland
+country-CI = Côte d'Ivoire
+country-CK = Cook Islands
+country-CL = Chile
+country-CM = Cameroon
+country-CN = China
+country-CO = Colombia
+country-CR = Costa Rica
+country-CU = Cuba
+country-CV = Cabo Verde
+country-CW = Curaçao
+country-CX = Christmas Island
+country-CY = Cyprus
+country-CZ = Czechia
+country-DE = Germany
+country-DJ = Djibouti
+country-DK = Denmark
+country-DM = Dominica
+country-DO = Dominican Republic
+country-DZ = Algeria
+country-EC = Ecuador
+country-EE = Estonia
+country-EG = Egypt
+country-EH = Western Sahara
+country-ER = Eritrea
+country-ES = Spain
+country-ET = Ethiopia
+country-FI = Finland
+country-FJ = Fiji
+country-FK = Falkland Islands
+country-FM = Micronesia
+country-FO = Faroe Islands
+country-FR = France
+country-GA = Gabon
+country-GB = United Kingdom
+country-GD = Grenada
+country-GE = Georgia
+country-GF = French Guiana
+country-GG = Guernsey
+country-GH = Ghana
+country-GI = Gibraltar
+country-GL = Greenland
+country-GM = Gambia
+country-GN = Guinea
+country-GP = Guadeloupe
+country-GQ = Equatorial Guinea
+country-GR = Greece
+country-GS = South Georgia and the South Sandwich Islands
+country-GT = Guatemala
+country-GU = Guam
+country-GW = Guinea-Bissau
+country-GY = Guyana
+country-HK = Hong Kong
+country-HM = Heard Island and McDonald Islands
+country-HN = Honduras
+country-HR = Croatia
+country-HT = Haiti
+country-HU = Hungary
+country-ID = Indonesia
+country-IE = Ireland
+country-IL = Israel
+country-IM = Isle of Man
+country-IN = India
+country-IO = British Indian Ocean Territory
+country-IQ = Iraq
+country-IR = Iran
+country-IS = Iceland
+country-IT = Italy
+country-JE = Jersey
+country-JM = Jamaica
+country-JO = Jordan
+country-JP = Japan
+country-KE = Kenya
+country-KG = Kyrgyzstan
+country-KH = Cambodia
+country-KI = Kiribati
+country-KM = Comoros
+country-KN = Saint Kitts and Nevis
+country-KP = North Korea
+country-KR = South Korea
+country-KW = Kuwait
+country-KY = Cayman Islands
+country-KZ = Kazakhstan
+country-LA = Laos
+country-LB = Lebanon
+country-LC = Saint Lucia
+country-LI = Liechtenstein
+country-LK = Sri Lanka
+country-LR = Liberia
+country-LS = Lesotho
+country-LT = Lithuania
+country-LU = Luxembourg
+country-LV = Latvia
+country-LY = Libya
+country-MA = Morocco
+country-MC = Monaco
+country-MD = Moldova
+country-ME = Montenegro
+country-MF = Saint Martin (French part)
+country-MG = Madagascar
+country-MH = Marshall Islands
+country-MK = North Macedonia
+country-ML = Mali
+country-MM = Myanmar
+country-MN = Mongolia
+country-MO = Macao
+country-MP = Northern Mariana Islands
+country-MQ = Martinique
+country-MR = Mauritania
+country-MS = Montserrat
+country-MT = Malta
+country-MU = Mauritius
+country-MV = Maldives
+country-MW = Malawi
+country-MX = Mexico
+country-MY = Malaysia
+country-MZ = Mozambique
+country-NA = Namibia
+country-NC = New Caledonia
+country-NE = Niger
+country-NF = Norfolk Island
+country-NG = Nigeria
+country-NI = Nicaragua
+country-NL = Netherlands
+country-NO = Norway
+country-NP = Nepal
+country-NR = Nauru
+country-NU = Niue
+country-NZ = New Zealand
+country-OM = Oman
+country-PA = Panama
+country-PE = Peru
+country-PF = French Polynesia
+country-PG = Papua New Guinea
+country-PH = Philippines
+country-PK = Pakistan
+country-PL = Poland
+country-PM = Saint Pierre and Miquelon
+country-PN = Pitcairn
+country-PR = Puerto Rico
+country-PS = Palestine
+country-PT = Portugal
+country-PW = Palau
+country-PY = Paraguay
+country-QA = Qatar
+country-RE = Réunion
+country-RO = Romania
+country-RS = Serbia
+country-RU = Russia
+country-RW = Rwanda
+country-SA = Saudi Arabia
+country-SB = Solomon Islands
+country-SC = Seychelles
+country-SD = Sudan
+country-SE = Sweden
+country-SG = Singapore
+country-SH = Saint Helena, Ascension and Tristan da Cunha
+country-SI = Slovenia
+country-SJ = Svalbard and Jan Mayen
+country-SK = Slovakia
+country-SL = Sierra Leone
+country-SM = San Marino
+country-SN = Senegal
+country-SO = Somalia
+country-SR = Suriname
+country-SS = South Sudan
+country-ST = Sao Tome and Principe
+country-SV = El Salvador
+country-SX = Sint Maarten (Dutch part)
+country-SY = Syria
+country-SZ = Eswatini
+country-TC = Turks and Caicos Islands
+country-TD = Chad
+country-TF = French Southern Territories
+country-TG = Togo
+country-TH = Thailand
+country-TJ = Tajikistan
+country-TK = Tokelau
+country-TL = Timor-Leste
+country-TM = Turkmenistan
+country-TN = Tunisia
+country-TO = Tonga
+country-TR = Türkiye
+country-TT = Trinidad and Tobago
+country-TV = Tuvalu
+country-TW = Taiwan
+country-TZ = Tanzania
+country-UA = Ukraine
+country-UG = Uganda
+country-UM = United States Minor Outlying Islands
+country-US = United States
+country-UY = Uruguay
+country-UZ = Uzbekistan
+country-VA = Vatican City
+country-VC = Saint Vincent and the Grenadines
+country-VE = Venezuela
+country-VG = British Virgin Islands
+country-VI = U.S. Virgin Islands
+country-VN = Vietnam
+country-VU = Vanuatu
+country-WF = Wallis and Futuna
+country-WS = Samoa
+country-XK = Kosovo
+country-YE = Yemen
+country-YT = Mayotte
+country-ZA = South Africa
+country-ZM = Zambia
+country-ZW = Zimbabwe
+section-tags = Tags
