@@ -322,6 +322,19 @@ impl Parser<'_> {
         let (code, span) = match self.string(table, "default_language") {
             Some(found) => found,
             None if get(table, "default_language").is_some() => return None,
+            None if languages.len() > 1 && get(table, "languages").is_some() => {
+                let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+                self.error(
+                    0,
+                    "missing key 'default_language'".into(),
+                    Some(format!(
+                        "add a line like: default_language = \"{}\" (one of {})",
+                        codes[0],
+                        codes.join(", ")
+                    )),
+                );
+                return None;
+            }
             None => return languages.first().map(|l| l.code.clone()),
         };
         if languages.iter().any(|l| l.code == code) {

@@ -198,6 +198,9 @@ fn merge_group(
     for (n, version) in versions.iter().enumerate() {
         let mut merged = base.mapping.clone();
         if n > 0 {
+            // A URL segment and old URLs belong to one language: never inherited.
+            merged.remove("slug");
+            merged.remove("aliases");
             warn_contradictions(kind, base, version, diags);
             for (key, value) in &version.mapping {
                 merged.insert(key.clone(), value.clone());
@@ -207,9 +210,9 @@ fn merge_group(
             continue;
         };
         if n == 0 {
-            if !check_required(&base.file, &merged, diags) {
-                return None;
-            }
+            // An item missing a required field is still kept, so that
+            // references to it do not add misleading errors.
+            check_required(&base.file, &merged, diags);
             base_fm = Some(fm.clone());
         }
         if !published(&fm, options) {
@@ -298,8 +301,7 @@ fn published(fm: &FrontMatter, options: &Options) -> bool {
     true
 }
 
-fn check_required(file: &SourceFile, merged: &Mapping, diags: &mut Diagnostics) -> bool {
-    let mut ok = true;
+fn check_required(file: &SourceFile, merged: &Mapping, diags: &mut Diagnostics) {
     for field in frontmatter::required(file.kind) {
         let missing = match merged.get(*field) {
             None | Some(Value::Null) => true,
@@ -307,7 +309,6 @@ fn check_required(file: &SourceFile, merged: &Mapping, diags: &mut Diagnostics) 
             Some(_) => false,
         };
         if missing {
-            ok = false;
             let example = match *field {
                 "start" | "date" => "2026-02-06",
                 "country" => "FR",
@@ -326,7 +327,6 @@ fn check_required(file: &SourceFile, merged: &Mapping, diags: &mut Diagnostics) 
             );
         }
     }
-    ok
 }
 
 fn warn_contradictions(kind: Kind, base: &Parsed, version: &Parsed, diags: &mut Diagnostics) {

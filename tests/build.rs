@@ -1,0 +1,404 @@
+//! What `passerelle build` writes: URLs, languages, switchers, inherited
+//! fields, reverse links, typography, drafts, and the atomic output.
+
+mod common;
+
+use common::Site;
+
+#[test]
+fn every_language_gets_its_pages_under_its_own_prefix() {
+    let site = Site::minimal();
+    let run = site.build_ok();
+    assert!(run.stdout.starts_with("built "), "{}", run.stdout);
+    for path in [
+        "index.html",
+        "404.html",
+        "fr/index.html",
+        "en/index.html",
+        "fr/actualites/lancement-coopjop/index.html",
+        "en/news/coopjop-launch/index.html",
+        "fr/projets/coopjop/index.html",
+        "en/projects/coopjop/index.html",
+        "fr/partenaires/region-sud/index.html",
+        "fr/agenda/launch/index.html",
+        "fr/mentions-legales/index.html",
+        "en/legal-notice/index.html",
+        "fr/actualites/index.html",
+        "fr/partenaires/index.html",
+        "fr/projets/index.html",
+        "fr/agenda/index.html",
+        "fr/mots-cles/sport/index.html",
+        "fr/mots-cles/cooperation/index.html",
+        "en/tags/sport/index.html",
+        "style.css",
+    ] {
+        assert!(site.exists(path), "missing public/{path}; written: {:?}", site.files());
+    }
+    assert_eq!(
+        site.html("fr/actualites/lancement-coopjop/index.html")
+            .attrs("html", "lang"),
+        ["fr"]
+    );
+    assert_eq!(
+        site.html("en/news/coopjop-launch/index.html").attrs("html", "lang"),
+        ["en"]
+    );
+}
+
+#[test]
+fn the_root_sends_visitors_to_the_default_language() {
+    let site = Site::minimal();
+    site.build_ok();
+    let root = site.read("index.html");
+    assert!(root.contains("url=/prog/fr/"), "{root}");
+    let chooser = site.html("index.html");
+    let links = chooser.attrs("a[hreflang]", "href");
+    assert!(
+        links.contains(&"/prog/fr/".to_string()) && links.contains(&"/prog/en/".to_string()),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn hreflang_alternates_and_the_switcher_point_to_the_translation() {
+    let site = Site::minimal();
+    site.build_ok();
+    let page = site.html("fr/actualites/lancement-coopjop/index.html");
+    let mut alternates: Vec<(String, String)> = page
+        .attrs("link[rel=alternate][hreflang]", "hreflang")
+        .into_iter()
+        .zip(page.attrs("link[rel=alternate][hreflang]", "href"))
+        .collect();
+    alternates.sort();
+    assert_eq!(
+        alternates,
+        [
+            (
+                "en".to_string(),
+                "https://example.org/prog/en/news/coopjop-launch/".to_string()
+            ),
+            (
+                "fr".to_string(),
+                "https://example.org/prog/fr/actualites/lancement-coopjop/".to_string()
+            ),
+        ]
+    );
+    let switcher = page.attrs(".lang-switcher a[hreflang=en]", "href");
+    assert_eq!(switcher, ["/prog/en/news/coopjop-launch/"]);
+}
+
+#[test]
+fn a_page_missing_in_one_language_switches_to_that_languages_home() {
+    let site = Site::minimal();
+    site.build_ok();
+    assert!(!site.exists("en/partners/lombardia/index.html"));
+    let page = site.html("fr/partenaires/lombardia/index.html");
+    assert_eq!(page.attrs(".lang-switcher a[hreflang=en]", "href"), ["/prog/en/"]);
+    assert_eq!(page.attrs("link[rel=alternate][hreflang]", "hreflang"), ["fr"]);
+    let label = page.texts(".lang-switcher a[hreflang=en]").join(" ");
+    assert!(
+        label.contains("home") || label.contains("accueil"),
+        "the switcher should say it goes to the home page: {label}"
+    );
+}
+
+#[test]
+fn with_a_banner_fallback_the_original_is_shown_with_its_language() {
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &format!("{}translation_fallback = \"banner\"\n", common::SITE_TOML),
+    );
+    site.build_ok();
+    let page = site.html("en/partners/lombardia/index.html");
+    assert_eq!(page.attrs("html", "lang"), ["en"]);
+    assert!(
+        page.attrs("[lang=fr]", "lang").len() >= 1,
+        "the French content must carry lang=fr"
+    );
+    assert!(page.text().contains("Partenaire italien."));
+}
+
+#[test]
+fn translations_inherit_language_neutral_fields() {
+    let site = Site::minimal();
+    site.build_ok();
+    let en = site.html("en/partners/region-sud/index.html");
+    let text = en.text();
+    assert!(text.contains("Sud Region"), "title from the English file");
+    assert!(
+        text.contains("France"),
+        "country inherited from the French file: {text}"
+    );
+    let project = site.html("en/projects/coopjop/index.html").text();
+    assert!(
+        project.contains("1 October 2025"),
+        "start date inherited and formatted in English: {project}"
+    );
+    let fr = site.html("fr/projets/coopjop/index.html").text();
+    assert!(fr.contains("1er octobre 2025"), "{fr}");
+}
+
+#[test]
+fn partners_list_their_projects_actions_and_news() {
+    let site = Site::minimal();
+    site.build_ok();
+    let page = site.html("fr/partenaires/region-sud/index.html");
+    let links = page.attrs("main a", "href");
+    for target in [
+        "/prog/fr/projets/coopjop/",
+        "/prog/fr/agenda/launch/",
+        "/prog/fr/actualites/lancement-coopjop/",
+    ] {
+        assert!(
+            links.contains(&target.to_string()),
+            "partner page should link {target}: {links:?}"
+        );
+    }
+    let project = site.html("fr/projets/coopjop/index.html").attrs("main a", "href");
+    assert!(project.contains(&"/prog/fr/agenda/launch/".to_string()), "{project:?}");
+    assert!(
+        project.contains(&"/prog/fr/partenaires/lombardia/".to_string()),
+        "{project:?}"
+    );
+}
+
+#[test]
+fn official_names_in_another_language_are_marked() {
+    let site = Site::minimal();
+    site.build_ok();
+    let page = site.html("fr/partenaires/lombardia/index.html");
+    assert_eq!(page.texts("span[lang=it]"), ["Regione Lombardia"]);
+}
+
+#[test]
+fn internal_links_point_to_the_page_in_the_current_language() {
+    let site = Site::minimal();
+    site.build_ok();
+    let action = site.html("fr/agenda/launch/index.html");
+    assert!(
+        action
+            .attrs(".prose a", "href")
+            .contains(&"/prog/fr/projets/coopjop/".to_string())
+    );
+}
+
+#[test]
+fn french_typography_applies_to_french_text_only() {
+    let site = Site::minimal();
+    site.build_ok();
+    let fr = site.read("fr/projets/coopjop/index.html");
+    assert!(fr.contains("Un programme\u{a0}: coopérer\u{202f}!"), "{fr}");
+    let news = site.read("fr/actualites/lancement-coopjop/index.html");
+    assert!(news.contains("«\u{a0}ici\u{a0}»"), "{news}");
+    let en = site.read("en/projects/coopjop/index.html");
+    assert!(en.contains("A programme: cooperate!"), "{en}");
+}
+
+#[test]
+fn the_more_marker_makes_the_summary() {
+    let site = Site::minimal();
+    site.build_ok();
+    let list = site.html("fr/actualites/index.html").text();
+    assert!(list.contains("Le programme est lancé"), "{list}");
+    assert!(
+        !list.contains("La suite"),
+        "only the text before <!-- more --> is the summary: {list}"
+    );
+    assert!(
+        !site
+            .read("fr/actualites/lancement-coopjop/index.html")
+            .contains("<!-- more -->")
+    );
+}
+
+#[test]
+fn every_url_the_site_emits_stays_under_the_sub_path() {
+    let site = Site::minimal();
+    site.build_ok();
+    for file in site.files().iter().filter(|f| f.ends_with(".html")) {
+        let page = site.html(file);
+        for attr in ["href", "src", "action"] {
+            for url in page.attrs(&format!("[{attr}]"), attr) {
+                let ok = url.starts_with("/prog/")
+                    || url.starts_with("https://example.org/prog/")
+                    || url.starts_with('#')
+                    || url.starts_with("mailto:");
+                assert!(ok, "{file}: {attr}={url} escapes the /prog/ sub-path");
+            }
+        }
+    }
+}
+
+#[test]
+fn base_url_can_be_overridden_on_the_command_line() {
+    let site = Site::minimal();
+    let run = site.build(&["--base-url", "https://region.example/microsite"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("fr/index.html");
+    assert!(page.contains("href=\"/microsite/fr/"), "{page}");
+    assert!(page.contains("https://region.example/microsite/fr/"));
+}
+
+#[test]
+fn drafts_and_future_news_need_their_flags() {
+    let site = Site::minimal();
+    site.write(
+        "content/news/draft.fr.md",
+        "---\ntitle: Brouillon\ndate: 2026-01-01\ndraft: true\n---\nTexte.\n",
+    );
+    site.write(
+        "content/news/later.fr.md",
+        "---\ntitle: Plus tard\ndate: 2099-01-01\n---\nTexte.\n",
+    );
+    site.build_ok();
+    assert!(!site.exists("fr/actualites/draft/index.html"));
+    assert!(!site.exists("fr/actualites/later/index.html"));
+    assert!(!site.read("fr/actualites/index.html").contains("Brouillon"));
+    let run = site.build(&["--drafts", "--future"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.exists("fr/actualites/draft/index.html"));
+    assert!(site.exists("fr/actualites/later/index.html"));
+}
+
+#[test]
+fn news_lists_are_paginated() {
+    let site = Site::minimal();
+    site.write("site.toml", &format!("{}paginate = 2\n", common::SITE_TOML));
+    for n in 1..=4 {
+        site.write(
+            &format!("content/news/n{n}.fr.md"),
+            &format!("---\ntitle: Nouvelle {n}\ndate: 2025-01-0{n}\n---\nTexte.\n"),
+        );
+    }
+    site.build_ok();
+    assert!(site.exists("fr/actualites/page/2/index.html"));
+    assert!(site.exists("fr/actualites/page/3/index.html"));
+    assert!(!site.exists("fr/actualites/page/4/index.html"));
+    let first = site.html("fr/actualites/index.html").text();
+    assert!(first.contains("Lancement de COOPJOP") && first.contains("Nouvelle 4") && !first.contains("Nouvelle 3"));
+    assert!(
+        site.read("fr/actualites/index.html")
+            .contains("/prog/fr/actualites/page/2/")
+    );
+}
+
+#[test]
+fn any_number_of_languages_works() {
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &format!(
+            "{}default_language = \"fr\"\n[languages.fr]\nname = \"Français\"\n[languages.en]\nname = \"English\"\n[languages.it]\nname = \"Italiano\"\n[sections]\nnews = {{ fr = \"actualites\", en = \"news\", it = \"notizie\" }}\n",
+            common::SITE_TOML
+        ),
+    );
+    site.write(
+        "locales/it/main.ftl",
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/themes/default/locales/en/main.ftl"
+        ))
+        .unwrap(),
+    );
+    site.write(
+        "content/news/launch.it.md",
+        "---\ntitle: Lancio di COOPJOP\nslug: lancio\n---\nIl programma è lanciato.\n",
+    );
+    site.build_ok();
+    assert!(site.exists("it/notizie/lancio/index.html"));
+    assert_eq!(site.html("it/notizie/lancio/index.html").attrs("html", "lang"), ["it"]);
+    let hreflangs = site
+        .html("fr/actualites/lancement-coopjop/index.html")
+        .attrs("link[rel=alternate][hreflang]", "hreflang");
+    assert_eq!(hreflangs.len(), 3, "{hreflangs:?}");
+}
+
+#[test]
+fn site_templates_and_strings_override_the_theme() {
+    let site = Site::minimal();
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}<p id=\"custom\">{{ item.title }}</p>{% endblock %}",
+    );
+    site.write("locales/en/override.ftl", "section-news = Latest updates\n");
+    site.build_ok();
+    assert_eq!(
+        site.html("fr/mentions-legales/index.html").texts("#custom"),
+        ["Mentions légales"]
+    );
+    assert!(
+        site.html("en/index.html")
+            .texts("nav a")
+            .contains(&"Latest updates".to_string())
+    );
+}
+
+#[test]
+fn aliases_redirect_old_urls() {
+    let site = Site::minimal();
+    site.write(
+        "content/pages/about.fr.md",
+        "---\ntitle: À propos\naliases: [\"/ancien/a-propos.html\"]\n---\nTexte.\n",
+    );
+    site.build_ok();
+    let redirect = site.read("ancien/a-propos.html");
+    assert!(
+        redirect.contains("url=https://example.org/prog/fr/about/"),
+        "{redirect}"
+    );
+    assert!(redirect.contains("rel=\"canonical\""));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_untouched() {
+    let site = Site::minimal();
+    site.build_ok();
+    let before: Vec<(String, String)> = site
+        .files()
+        .into_iter()
+        .map(|f| (site.read(&f), f))
+        .map(|(t, f)| (f, t))
+        .collect();
+    site.write("content/news/broken.fr.md", "---\ntitle: [oops\n---\n");
+    site.write(
+        "content/news/launch.fr.md",
+        "---\ntitle: Nouveau titre\ndate: 2026-02-06\n---\nChangé.\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("public left unchanged"), "{}", run.stderr);
+    let after: Vec<(String, String)> = site
+        .files()
+        .into_iter()
+        .map(|f| (site.read(&f), f))
+        .map(|(t, f)| (f, t))
+        .collect();
+    assert_eq!(before, after);
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(
+        !leftovers.iter().any(|n| n.to_string_lossy().contains("staging")),
+        "{leftovers:?}"
+    );
+}
+
+#[test]
+fn the_demo_portal_builds_without_errors_or_warnings() {
+    let out = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "--output"])
+        .arg(out.path().join("public"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(stderr, "", "the demo must build without any diagnostic");
+    let home = std::fs::read_to_string(out.path().join("public/fr/index.html")).unwrap();
+    assert!(home.contains("COOPJOP"));
+    assert!(out.path().join("public/en/projects/coopjop/index.html").exists());
+    assert!(out.path().join("public/fr/projets/coopr/index.html").exists());
+}

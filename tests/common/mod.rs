@@ -1,0 +1,238 @@
+//! The one harness of the integration tests: writes a small site into a
+//! temporary folder, runs the real `passerelle` binary on it, and reads
+//! back what a user would see (files, HTML, messages).
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use scraper::{Html, Selector};
+
+pub const SITE_TOML: &str = "title = \"Programme\"\nbase_url = \"https://example.org/prog/\"\n";
+
+/// A site in a temporary folder.
+pub struct Site {
+    pub dir: tempfile::TempDir,
+}
+
+/// What one run of the binary printed and returned.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The diagnostics printed, one string per diagnostic (hint included).
+    pub fn diagnostics(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for line in self.stderr.lines() {
+            if line.starts_with("  hint: ") {
+                if let Some(last) = out.last_mut() {
+                    last.push('\n');
+                    last.push_str(line);
+                }
+            } else if line.contains(": ") && !line.starts_with("build failed") && !line.contains(" error(s), ") {
+                out.push(line.to_string());
+            }
+        }
+        out
+    }
+}
+
+impl Site {
+    /// A site with `site.toml` and the given files (path, text).
+    pub fn new(files: &[(&str, &str)]) -> Site {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let site = Site { dir };
+        if !files.iter().any(|(p, _)| *p == "site.toml") {
+            site.write("site.toml", SITE_TOML);
+        }
+        for (path, text) in files {
+            site.write(path, text);
+        }
+        site
+    }
+
+    /// The minimal bilingual site most tests start from.
+    pub fn minimal() -> Site {
+        Site::new(&minimal_files())
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, path: &str, text: &str) {
+        let full = self.root().join(path);
+        std::fs::create_dir_all(full.parent().expect("a parent")).expect("create folders");
+        std::fs::write(full, text).expect("write file");
+    }
+
+    pub fn remove(&self, path: &str) {
+        std::fs::remove_file(self.root().join(path)).expect("remove file");
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+            .args(args)
+            .current_dir(self.root())
+            .env("LANG", "C")
+            .output()
+            .expect("run passerelle");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// `passerelle build` with extra arguments.
+    pub fn build(&self, args: &[&str]) -> Run {
+        let mut all = vec!["build"];
+        all.extend_from_slice(args);
+        self.run(&all)
+    }
+
+    /// Builds and fails the test with the messages if the build fails.
+    pub fn build_ok(&self) -> Run {
+        let run = self.build(&[]);
+        assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+        run
+    }
+
+    pub fn output(&self, path: &str) -> PathBuf {
+        self.root().join("public").join(path)
+    }
+
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.output(path)).unwrap_or_else(|e| panic!("public/{path}: {e}"))
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        self.output(path).exists()
+    }
+
+    pub fn html(&self, path: &str) -> Page {
+        Page(Html::parse_document(&self.read(path)))
+    }
+
+    /// Every file under public/, relative, sorted.
+    pub fn files(&self) -> Vec<String> {
+        let base = self.root().join("public");
+        let mut out: Vec<String> = walk(&base)
+            .into_iter()
+            .map(|p| {
+                p.strip_prefix(&base)
+                    .expect("inside")
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                out.extend(walk(&path));
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+/// A parsed HTML page.
+pub struct Page(pub Html);
+
+impl Page {
+    /// Text of every element matching `css`, whitespace folded.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let selector = Selector::parse(css).expect("valid selector");
+        self.0
+            .select(&selector)
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    /// Attribute `attr` of every element matching `css`.
+    pub fn attrs(&self, css: &str, attr: &str) -> Vec<String> {
+        let selector = Selector::parse(css).expect("valid selector");
+        self.0
+            .select(&selector)
+            .filter_map(|e| e.value().attr(attr).map(str::to_string))
+            .collect()
+    }
+
+    pub fn text(&self) -> String {
+        self.0.root_element().text().collect::<String>()
+    }
+}
+
+pub fn minimal_files() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (
+            "content/_index.fr.md",
+            "---\ntitle: Accueil du programme\n---\nBienvenue sur le portail !\n",
+        ),
+        (
+            "content/_index.en.md",
+            "---\ntitle: Programme home\n---\nWelcome to the portal!\n",
+        ),
+        (
+            "content/partners/region-sud.fr.md",
+            "---\ntitle: Région Sud\nkind: region\ncountry: FR\n---\nLa Région Sud est chef de file.\n",
+        ),
+        (
+            "content/partners/region-sud.en.md",
+            "---\ntitle: Sud Region\n---\nThe Sud Region leads.\n",
+        ),
+        (
+            "content/partners/lombardia.fr.md",
+            "---\ntitle: Région Lombardie\nofficial_name: Regione Lombardia\nofficial_lang: it\nkind: region\ncountry: IT\n---\nPartenaire italien.\n",
+        ),
+        (
+            "content/projects/coopjop.fr.md",
+            "---\ntitle: COOPJOP\nacronym: COOPJOP\nstatus: ongoing\nstart: 2025-10-01\nend: 2027-12-31\nlead: region-sud\npartners: [region-sud, lombardia]\n---\nUn programme : coopérer !\n",
+        ),
+        (
+            "content/projects/coopjop.en.md",
+            "---\ntitle: COOPJOP in English\n---\nA programme: cooperate!\n",
+        ),
+        (
+            "content/actions/launch.fr.md",
+            "---\ntitle: Lancement officiel\nproject: coopjop\nstart: 2026-02-06T18:30\nkind: meeting\npartners: [region-sud]\n---\nVoir [le programme](@/projects/coopjop.md).\n",
+        ),
+        (
+            "content/news/launch.fr.md",
+            "---\ntitle: Lancement de COOPJOP\nslug: lancement-coopjop\ndate: 2026-02-06\nprojects: [coopjop]\npartners: [region-sud]\ntags: [Sport, Coopération]\n---\nLe programme est lancé !\n\n<!-- more -->\n\nLa suite « ici ».\n",
+        ),
+        (
+            "content/news/launch.en.md",
+            "---\ntitle: COOPJOP launched\nslug: coopjop-launch\ntags: [Sport]\n---\nThe programme is launched!\n\n<!-- more -->\n\nMore here.\n",
+        ),
+        (
+            "content/pages/legal-notice.fr.md",
+            "---\ntitle: Mentions légales\nslug: mentions-legales\n---\nÉditeur : exemple.\n",
+        ),
+        (
+            "content/pages/legal-notice.en.md",
+            "---\ntitle: Legal notice\n---\nPublisher: example.\n",
+        ),
+    ]
+}
