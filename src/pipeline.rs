@@ -134,6 +134,15 @@ pub fn build(options: &BuildOptions) -> std::io::Result<Outcome> {
             elapsed: started.elapsed(),
         });
     };
+    if diags.has_errors() {
+        // Rendering pages from invalid content would only add noise
+        // (a template tripping on a value already reported).
+        return Ok(Outcome {
+            diagnostics: diags,
+            summary: None,
+            elapsed: started.elapsed(),
+        });
+    }
     let staging = output::Staging::new(&options.output)?;
     let (summary, found) = render_all(&loaded, &staging)?;
     diags.extend(found);

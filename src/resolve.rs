@@ -112,6 +112,9 @@ impl Site {
 pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::new();
     let mut groups: BTreeMap<(Kind, String), Vec<Parsed>> = BTreeMap::new();
+    // Items with an unreadable version are left out, but their ids stay
+    // known so that references to them do not add misleading errors.
+    let mut broken: Vec<(Kind, String)> = Vec::new();
     for file in files {
         match frontmatter::parse(&file) {
             Ok((mapping, own)) => {
@@ -121,9 +124,13 @@ pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (S
                     .or_default()
                     .push(Parsed { file, mapping });
             }
-            Err(found) => diags.extend(found),
+            Err(found) => {
+                diags.extend(found);
+                broken.push((file.kind, file.id.clone()));
+            }
         }
     }
+    groups.retain(|key, _| !broken.contains(key));
 
     let mut items = Vec::new();
     let mut homes = BTreeMap::new();
@@ -147,7 +154,10 @@ pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (S
         .enumerate()
         .map(|(n, item)| ((item.kind, item.id.clone()), n))
         .collect();
-    let known = Known::new(&items);
+    let mut known = Known::new(&items);
+    for (kind, id) in broken {
+        known.by_kind.entry(kind).or_default().push(id);
+    }
     for (_, parsed) in &own_refs {
         check_references(parsed, &known, &mut diags);
     }
