@@ -11,6 +11,11 @@
 #   RUNS=5          builds timed per size
 #   BENCH_DIR=/tmp  where sites and outputs go (passerelle-bench-<N>, -<N>-out)
 #   REGEN=1         regenerate the sites even if they exist
+#   OUT_DIR=DIR     where build outputs go (default BENCH_DIR); /dev/shm
+#                   measures without the disk. Each run writes a fresh folder,
+#                   all removed at the end: on ext4, creating files right
+#                   after deleting thousands is several times slower for
+#                   about a minute, which would measure the file system.
 set -euo pipefail
 export LC_ALL=C # decimal points for printf, awk and sort
 
@@ -36,6 +41,7 @@ median() {
 
 runs=${RUNS:-5}
 bench_dir=${BENCH_DIR:-/tmp}
+out_dir=${OUT_DIR:-$bench_dir}
 regen=${REGEN:-0}
 
 sizes=()
@@ -89,7 +95,7 @@ summary=()
 for n in "${sizes[@]}"; do
     n=$((10#$n))
     site=$bench_dir/passerelle-bench-$n
-    out=$site-out
+    out_base=$out_dir/passerelle-bench-$n-out
     log=$site-build.log
 
     if [[ $regen == 1 || ! -f $site/site.toml ]]; then
@@ -104,10 +110,11 @@ for n in "${sizes[@]}"; do
         echo "bench: warning: $site has $pages content pages, expected $((2 * n + 110)); REGEN=1 rebuilds it" >&2
     fi
 
-    echo "bench: N=$n ($pages content pages): passerelle build --root $site --output $out"
+    echo "bench: N=$n ($pages content pages): passerelle build --root $site --output $out_base-<run>"
     walls=()
     rss_kib=()
     for ((i = 1; i <= runs; i++)); do
+        out=$out_base-$i
         rm -rf -- "${out:?}"
         if ! "$time_bin" -f '%e %M' -o "$time_file" \
             "$passerelle" build --root "$site" --output "$out" >"$log" 2>&1; then
@@ -119,6 +126,9 @@ for n in "${sizes[@]}"; do
         walls+=("$wall")
         rss_kib+=("$rss")
         printf '  run %d: %6.2f s  %8.1f MiB\n' "$i" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+    done
+    for ((i = 1; i <= runs; i++)); do
+        rm -rf -- "${out_base:?}-$i"
     done
     wall_med=$(median "${walls[@]}")
     rss_med=$(median "${rss_kib[@]}")

@@ -74,9 +74,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-h" | "--help" => return Ok(Command::Help),
             "--news" => {
                 let v = value("--news")?;
-                let n: usize = v
-                    .parse()
-                    .map_err(|_| format!("--news expects a whole number, got '{v}'"))?;
+                let n: usize = v.parse().map_err(|_| format!("--news expects a whole number, got '{v}'"))?;
                 if n > MAX_NEWS {
                     return Err(format!("--news must be at most {MAX_NEWS}, got {n}"));
                 }
@@ -85,9 +83,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "--out" => out = Some(PathBuf::from(value("--out")?)),
             "--seed" => {
                 let v = value("--seed")?;
-                seed = v
-                    .parse()
-                    .map_err(|_| format!("--seed expects a whole number, got '{v}'"))?;
+                seed = v.parse().map_err(|_| format!("--seed expects a whole number, got '{v}'"))?;
             }
             "--force" if inline.is_none() => force = true,
             _ => return Err(format!("unknown argument '{arg}'")),
@@ -446,10 +442,7 @@ const PROJECTS: [Project; 5] = [
         themes: &["local-finance", "governance"],
         groups: &[
             (
-                (
-                    "Adressage et recensement fiscal",
-                    "Outils de recensement des contribuables.",
-                ),
+                ("Adressage et recensement fiscal", "Outils de recensement des contribuables."),
                 ("Addressing and tax census", "Tools to register taxpayers."),
             ),
             (
@@ -485,45 +478,21 @@ const SUBJECTS: [(&str, &str, bool); 20] = [
     ("l'équipe de coordination", "the coordination team", false),
     ("la délégation", "the delegation", false),
     ("les services techniques", "the technical services", true),
-    (
-        "les élus des deux territoires",
-        "elected representatives from both territories",
-        true,
-    ),
+    ("les élus des deux territoires", "elected representatives from both territories", true),
     ("le conseil municipal", "the city council", false),
     ("les associations de quartier", "neighbourhood associations", true),
     ("l'agence de développement", "the development agency", false),
     ("les étudiants de master", "the master's students", true),
     ("le groupe de travail", "the working group", false),
     ("les agents communaux", "municipal staff", true),
-    (
-        "la direction des relations internationales",
-        "the international relations department",
-        false,
-    ),
-    (
-        "les représentants de la société civile",
-        "civil society representatives",
-        true,
-    ),
+    ("la direction des relations internationales", "the international relations department", false),
+    ("les représentants de la société civile", "civil society representatives", true),
     ("le bureau d'études", "the consultancy", false),
-    (
-        "les maraîchères du périmètre irrigué",
-        "the women farming the irrigated plots",
-        true,
-    ),
-    (
-        "le réseau des jeunes ambassadeurs",
-        "the young ambassadors' network",
-        false,
-    ),
+    ("les maraîchères du périmètre irrigué", "the women farming the irrigated plots", true),
+    ("le réseau des jeunes ambassadeurs", "the young ambassadors' network", false),
     ("les chefs de quartier", "the neighbourhood chiefs", true),
     ("la cellule de suivi", "the monitoring unit", false),
-    (
-        "les partenaires techniques et financiers",
-        "technical and financial partners",
-        true,
-    ),
+    ("les partenaires techniques et financiers", "technical and financial partners", true),
     ("la maire adjointe", "the deputy mayor", false),
 ];
 
@@ -552,103 +521,46 @@ const VERBS: [Pair; 20] = [
 ];
 
 const OBJECTS: [Pair; 22] = [
-    (
-        "le plan de gestion des eaux pluviales",
-        "the stormwater management plan",
-    ),
-    (
-        "un programme d'échanges entre techniciens",
-        "an exchange programme for technicians",
-    ),
-    (
-        "la feuille de route de l'année à venir",
-        "the roadmap for the coming year",
-    ),
-    (
-        "le cahier des charges du futur marché couvert",
-        "the specifications of the future covered market",
-    ),
-    (
-        "un dispositif de collecte des déchets ménagers",
-        "a household waste collection scheme",
-    ),
+    ("le plan de gestion des eaux pluviales", "the stormwater management plan"),
+    ("un programme d'échanges entre techniciens", "an exchange programme for technicians"),
+    ("la feuille de route de l'année à venir", "the roadmap for the coming year"),
+    ("le cahier des charges du futur marché couvert", "the specifications of the future covered market"),
+    ("un dispositif de collecte des déchets ménagers", "a household waste collection scheme"),
     ("le schéma local de mobilité", "the local mobility plan"),
-    (
-        "une enquête auprès de trois cents ménages",
-        "a survey of three hundred households",
-    ),
+    ("une enquête auprès de trois cents ménages", "a survey of three hundred households"),
     ("le budget de la deuxième phase", "the budget of the second phase"),
     ("la convention de partenariat", "the partnership agreement"),
-    (
-        "un module de formation en gestion financière",
-        "a training module in financial management",
-    ),
+    ("un module de formation en gestion financière", "a training module in financial management"),
     ("le registre des biens communaux", "the register of municipal property"),
     ("une cartographie des zones inondables", "a map of flood-prone areas"),
-    (
-        "le programme de réhabilitation des puits",
-        "the well rehabilitation programme",
-    ),
-    (
-        "un fonds pour les initiatives des jeunes",
-        "a fund for youth initiatives",
-    ),
+    ("le programme de réhabilitation des puits", "the well rehabilitation programme"),
+    ("un fonds pour les initiatives des jeunes", "a fund for youth initiatives"),
     ("le rapport d'étape", "the progress report"),
-    (
-        "une charte de la participation citoyenne",
-        "a charter for civic participation",
-    ),
+    ("une charte de la participation citoyenne", "a charter for civic participation"),
     ("le plan de sauvegarde de la médina", "the medina conservation plan"),
     ("les indicateurs de suivi", "the monitoring indicators"),
     ("un calendrier de visites croisées", "a schedule of reciprocal visits"),
     ("la stratégie de communication", "the communication strategy"),
-    (
-        "un inventaire des pratiques agricoles",
-        "an inventory of farming practices",
-    ),
-    (
-        "le projet de pépinière municipale",
-        "the municipal tree nursery project",
-    ),
+    ("un inventaire des pratiques agricoles", "an inventory of farming practices"),
+    ("le projet de pépinière municipale", "the municipal tree nursery project"),
 ];
 
 const COMPLEMENTS: [Pair; 16] = [
-    (
-        "avec l'appui des services de l'État",
-        "with support from central government services",
-    ),
+    ("avec l'appui des services de l'État", "with support from central government services"),
     ("au terme de deux journées d'échanges", "after two days of discussions"),
     ("en présence de nombreux habitants", "in the presence of many residents"),
     ("dans une salle comble", "in a packed hall"),
-    (
-        "sous la présidence de l'adjointe aux finances",
-        "chaired by the deputy mayor for finance",
-    ),
+    ("sous la présidence de l'adjointe aux finances", "chaired by the deputy mayor for finance"),
     ("malgré un calendrier très serré", "despite a very tight schedule"),
-    (
-        "conformément aux engagements pris l'an dernier",
-        "in line with last year's commitments",
-    ),
-    (
-        "en lien étroit avec les chefs de village",
-        "in close cooperation with village chiefs",
-    ),
+    ("conformément aux engagements pris l'an dernier", "in line with last year's commitments"),
+    ("en lien étroit avec les chefs de village", "in close cooperation with village chiefs"),
     ("à l'issue d'une large concertation", "following a broad consultation"),
-    (
-        "pour la première fois depuis le début du programme",
-        "for the first time since the programme began",
-    ),
+    ("pour la première fois depuis le début du programme", "for the first time since the programme began"),
     ("grâce à un cofinancement européen", "thanks to European co-funding"),
-    (
-        "lors d'une séance de travail à distance",
-        "during an online working session",
-    ),
+    ("lors d'une séance de travail à distance", "during an online working session"),
     ("devant un public attentif", "in front of an attentive audience"),
     ("avec le concours de l'université", "with help from the university"),
-    (
-        "en s'appuyant sur l'expérience des deux villes",
-        "drawing on the experience of both cities",
-    ),
+    ("en s'appuyant sur l'expérience des deux villes", "drawing on the experience of both cities"),
     ("après une phase de test de six mois", "after a six-month trial phase"),
 ];
 
@@ -674,17 +586,9 @@ const QUOTES: [(&str, &str, char); 10] = [
         "This project makes a real difference to residents' lives",
         '.',
     ),
-    (
-        "Nous avons appris autant que nous avons transmis",
-        "We have learnt as much as we have passed on",
-        '.',
-    ),
+    ("Nous avons appris autant que nous avons transmis", "We have learnt as much as we have passed on", '.'),
     ("Il faut maintenant passer à l'échelle", "Now we need to scale up", '!'),
-    (
-        "Qui aurait imaginé un tel résultat il y a deux ans",
-        "Who would have imagined such a result two years ago",
-        '?',
-    ),
+    ("Qui aurait imaginé un tel résultat il y a deux ans", "Who would have imagined such a result two years ago", '?'),
     (
         "La coopération, c'est d'abord une affaire de confiance",
         "Cooperation is first and foremost a matter of trust",
@@ -700,21 +604,13 @@ const QUOTES: [(&str, &str, char); 10] = [
         "Without the field staff, none of this would have been possible",
         '!',
     ),
-    (
-        "Nous repartons avec des idées très concrètes",
-        "We are leaving with very practical ideas",
-        '.',
-    ),
+    ("Nous repartons avec des idées très concrètes", "We are leaving with very practical ideas", '.'),
     (
         "Pourquoi ne pas étendre l'expérience aux communes voisines",
         "Why not extend the experiment to neighbouring municipalities",
         '?',
     ),
-    (
-        "Chaque euro investi doit profiter aux habitants",
-        "Every euro invested must benefit residents",
-        '.',
-    ),
+    ("Chaque euro investi doit profiter aux habitants", "Every euro invested must benefit residents", '.'),
 ];
 
 const SAYS: [Pair; 5] = [
@@ -726,10 +622,7 @@ const SAYS: [Pair; 5] = [
 ];
 
 const SPEAKERS: [Pair; 8] = [
-    (
-        "la vice-présidente chargée des relations internationales",
-        "the vice-president for international relations",
-    ),
+    ("la vice-présidente chargée des relations internationales", "the vice-president for international relations"),
     ("le coordinateur du programme", "the programme coordinator"),
     ("une habitante du quartier", "a local resident"),
     ("le directeur des services techniques", "the head of technical services"),
@@ -769,21 +662,12 @@ const PRIORITIES: [Pair; 24] = [
 const CLAUSES: [Pair; 8] = [
     ("Les besoins restent considérables", "Needs remain considerable"),
     ("Le calendrier est ambitieux", "The timetable is ambitious"),
-    (
-        "La saison des pluies a retardé les travaux",
-        "The rainy season delayed the works",
-    ),
+    ("La saison des pluies a retardé les travaux", "The rainy season delayed the works"),
     ("Les moyens restent limités", "Resources remain limited"),
     ("La demande des habitants est forte", "Demand from residents is strong"),
-    (
-        "Le terrain a confirmé le diagnostic",
-        "Fieldwork confirmed the assessment",
-    ),
+    ("Le terrain a confirmé le diagnostic", "Fieldwork confirmed the assessment"),
     ("Rien n'était joué d'avance", "Nothing was a foregone conclusion"),
-    (
-        "La confiance s'est construite pas à pas",
-        "Trust was built step by step",
-    ),
+    ("La confiance s'est construite pas à pas", "Trust was built step by step"),
 ];
 
 const QUESTIONS: [Pair; 6] = [
@@ -791,16 +675,10 @@ const QUESTIONS: [Pair; 6] = [
         "Comment associer durablement les habitants aux décisions",
         "How can residents be involved in decisions for the long term",
     ),
-    (
-        "Que retenir de cette première année",
-        "What should we take away from this first year",
-    ),
+    ("Que retenir de cette première année", "What should we take away from this first year"),
     ("Pourquoi ce choix", "Why this choice"),
     ("Quels enseignements pour la suite", "What lessons for the next phase"),
-    (
-        "Comment financer l'entretien des équipements",
-        "How can the upkeep of the facilities be funded",
-    ),
+    ("Comment financer l'entretien des équipements", "How can the upkeep of the facilities be funded"),
     ("Faut-il aller plus vite", "Should we move faster"),
 ];
 
@@ -809,22 +687,13 @@ const ANSWERS: [Pair; 6] = [
         "La réponse tient en grande partie à la méthode choisie dès le départ",
         "The answer lies largely in the method chosen from the start",
     ),
-    (
-        "Les partenaires ont préféré avancer par petites étapes",
-        "The partners preferred to move forward in small steps",
-    ),
+    ("Les partenaires ont préféré avancer par petites étapes", "The partners preferred to move forward in small steps"),
     (
         "Les premiers retours des usagers apportent des éléments de réponse",
         "The first feedback from users offers part of the answer",
     ),
-    (
-        "Plusieurs pistes ont été mises sur la table",
-        "Several options were put on the table",
-    ),
-    (
-        "Le débat reste ouvert, mais les lignes ont bougé",
-        "The debate remains open, but positions have shifted",
-    ),
+    ("Plusieurs pistes ont été mises sur la table", "Several options were put on the table"),
+    ("Le débat reste ouvert, mais les lignes ont bougé", "The debate remains open, but positions have shifted"),
     (
         "Les élus ont tranché en faveur d'une approche progressive",
         "Elected representatives opted for a gradual approach",
@@ -833,35 +702,14 @@ const ANSWERS: [Pair; 6] = [
 
 const LIST_ITEMS: [Pair; 14] = [
     ("un diagnostic partagé des besoins", "a shared needs assessment"),
-    (
-        "la formation de vingt agents municipaux",
-        "training for twenty municipal staff",
-    ),
-    (
-        "l'achat de matériel de collecte",
-        "the purchase of collection equipment",
-    ),
-    (
-        "trois réunions publiques par quartier",
-        "three public meetings per neighbourhood",
-    ),
-    (
-        "un guide pratique en deux langues",
-        "a practical guide in two languages",
-    ),
-    (
-        "la réhabilitation de deux bornes-fontaines",
-        "the repair of two standpipes",
-    ),
-    (
-        "un concours d'idées ouvert aux lycéens",
-        "an ideas contest open to secondary school pupils",
-    ),
+    ("la formation de vingt agents municipaux", "training for twenty municipal staff"),
+    ("l'achat de matériel de collecte", "the purchase of collection equipment"),
+    ("trois réunions publiques par quartier", "three public meetings per neighbourhood"),
+    ("un guide pratique en deux langues", "a practical guide in two languages"),
+    ("la réhabilitation de deux bornes-fontaines", "the repair of two standpipes"),
+    ("un concours d'idées ouvert aux lycéens", "an ideas contest open to secondary school pupils"),
     ("une plateforme de suivi en ligne", "an online monitoring platform"),
-    (
-        "des visites d'échange entre techniciens",
-        "exchange visits between technicians",
-    ),
+    ("des visites d'échange entre techniciens", "exchange visits between technicians"),
     ("un comité citoyen de suivi", "a citizens' monitoring committee"),
     ("la numérisation des registres", "the digitisation of registers"),
     ("un plan de formation pluriannuel", "a multi-year training plan"),
@@ -870,38 +718,20 @@ const LIST_ITEMS: [Pair; 14] = [
 ];
 
 const LIST_LEADS: [Pair; 6] = [
-    (
-        "Le programme prévoit notamment :",
-        "The programme includes in particular:",
-    ),
-    (
-        "Plusieurs chantiers ont été ouverts en parallèle :",
-        "Work started on several fronts at once:",
-    ),
+    ("Le programme prévoit notamment :", "The programme includes in particular:"),
+    ("Plusieurs chantiers ont été ouverts en parallèle :", "Work started on several fronts at once:"),
     ("Au menu des discussions :", "On the agenda:"),
-    (
-        "Les partenaires se sont engagés sur les points suivants :",
-        "The partners committed to the following:",
-    ),
+    ("Les partenaires se sont engagés sur les points suivants :", "The partners committed to the following:"),
     ("Parmi les réalisations de l'année :", "Among the year's achievements:"),
     ("Le plan d'action retient :", "The action plan includes:"),
 ];
 
 const STEPS: [Pair; 8] = [
-    (
-        "Recenser les besoins avec les habitants",
-        "Identify needs with residents",
-    ),
+    ("Recenser les besoins avec les habitants", "Identify needs with residents"),
     ("Former les équipes municipales", "Train municipal teams"),
     ("Lancer les premiers travaux", "Start the first works"),
-    (
-        "Évaluer les résultats avec les partenaires",
-        "Assess the results with the partners",
-    ),
-    (
-        "Partager la méthode avec d'autres communes",
-        "Share the method with other municipalities",
-    ),
+    ("Évaluer les résultats avec les partenaires", "Assess the results with the partners"),
+    ("Partager la méthode avec d'autres communes", "Share the method with other municipalities"),
     ("Rédiger le cahier des charges", "Draft the specifications"),
     ("Mobiliser les cofinancements", "Secure co-funding"),
     ("Installer le comité de suivi", "Set up the monitoring committee"),
@@ -977,10 +807,7 @@ const HEADLINES: [Pair; 12] = [
     ("les habitants prennent la parole", "residents have their say"),
     ("un partenariat renouvelé", "a renewed partnership"),
     ("bilan à mi-parcours", "mid-term review"),
-    (
-        "les jeunes au cœur du projet",
-        "young people at the heart of the project",
-    ),
+    ("les jeunes au cœur du projet", "young people at the heart of the project"),
     ("cap sur la deuxième phase", "heading for phase two"),
     ("une délégation en visite", "a delegation comes to visit"),
     ("des outils partagés", "shared tools"),
@@ -1054,13 +881,7 @@ const VENUES: [Pair; 6] = [
 
 /// Action kinds with a title pattern: `{c}` is a city, `{t}` a topic.
 const ACTION_KINDS: [(&str, Pair); 7] = [
-    (
-        "meeting",
-        (
-            "Réunion du comité de pilotage à {c}",
-            "Steering committee meeting in {c}",
-        ),
-    ),
+    ("meeting", ("Réunion du comité de pilotage à {c}", "Steering committee meeting in {c}")),
     ("field-visit", ("Visite de terrain à {c}", "Field visit to {c}")),
     ("webinar", ("Webinaire {t}", "Webinar {t}")),
     ("seminar", ("Séminaire {t} à {c}", "Seminar {t} in {c}")),
@@ -1083,9 +904,7 @@ fn cap(s: &str) -> String {
 
 /// Words a reader would count: tokens holding at least one letter or digit.
 fn count_words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
 /// A double-quoted YAML scalar.
@@ -1190,15 +1009,9 @@ fn action_sentence(rng: &mut Rng, connector: bool, emphasis: bool) -> (String, S
     let aux = verb_fr(plural);
     if connector {
         let (kfr, ken) = *rng.pick(&CONNECTORS);
-        (
-            format!("{kfr} {sfr} {aux} {vfr} {ofr} {cfr}."),
-            format!("{ken} {sen} {ven} {oen} {cen}."),
-        )
+        (format!("{kfr} {sfr} {aux} {vfr} {ofr} {cfr}."), format!("{ken} {sen} {ven} {oen} {cen}."))
     } else {
-        (
-            format!("{} {aux} {vfr} {ofr} {cfr}.", cap(sfr)),
-            format!("{} {ven} {oen} {cen}.", cap(sen)),
-        )
+        (format!("{} {aux} {vfr} {ofr} {cfr}.", cap(sfr)), format!("{} {ven} {oen} {cen}.", cap(sen)))
     }
 }
 
@@ -1208,10 +1021,7 @@ fn quote_sentence(rng: &mut Rng) -> (String, String) {
     let (pfr, pen) = *rng.pick(&SPEAKERS);
     match p {
         '.' => (format!("« {qfr} », {vfr} {pfr}."), format!("“{qen},” {ven} {pen}.")),
-        _ => (
-            format!("« {qfr} {p} » {vfr} {pfr}."),
-            format!("“{qen}{p}” {ven} {pen}."),
-        ),
+        _ => (format!("« {qfr} {p} » {vfr} {pfr}."), format!("“{qen}{p}” {ven} {pen}.")),
     }
 }
 
@@ -1220,21 +1030,8 @@ fn priorities_sentence(rng: &mut Rng) -> (String, String) {
     let picks = rng.distinct(PRIORITIES.len(), 3);
     let [a, b, c] = [picks[0], picks[1], picks[2]].map(|i| PRIORITIES[i]);
     (
-        format!(
-            "{} {} retenu trois priorités : {}, {} et {}.",
-            cap(sfr),
-            verb_fr(plural),
-            a.0,
-            b.0,
-            c.0
-        ),
-        format!(
-            "{} identified three priorities: {}, {} and {}.",
-            cap(sen),
-            a.1,
-            b.1,
-            c.1
-        ),
+        format!("{} {} retenu trois priorités : {}, {} et {}.", cap(sfr), verb_fr(plural), a.0, b.0, c.0),
+        format!("{} identified three priorities: {}, {} and {}.", cap(sen), a.1, b.1, c.1),
     )
 }
 
@@ -1243,10 +1040,7 @@ fn semicolon_sentence(rng: &mut Rng) -> (String, String) {
     let (sfr, sen, plural) = *rng.pick(&SUBJECTS);
     let (vfr, ven) = *rng.pick(&VERBS);
     let (ofr, oen) = *rng.pick(&OBJECTS);
-    (
-        format!("{kfr} ; {sfr} {} néanmoins {vfr} {ofr}.", verb_fr(plural)),
-        format!("{ken}; even so, {sen} {ven} {oen}."),
-    )
+    (format!("{kfr} ; {sfr} {} néanmoins {vfr} {ofr}.", verb_fr(plural)), format!("{ken}; even so, {sen} {ven} {oen}."))
 }
 
 fn question_sentence(rng: &mut Rng) -> (String, String) {
@@ -1273,11 +1067,7 @@ fn figures_sentence(rng: &mut Rng) -> (String, String) {
                 thousands(amount, ' '),
                 p.fr
             ),
-            format!(
-                "The budget raised comes to {} euros. Share provided by {}: {pct}%.",
-                thousands(amount, ','),
-                p.en
-            ),
+            format!("The budget raised comes to {} euros. Share provided by {}: {pct}%.", thousands(amount, ','), p.en),
         )
     }
 }
@@ -1305,10 +1095,7 @@ fn partner_link_sentence(rng: &mut Rng, partners: &[usize]) -> (String, String) 
     let p = &PARTNERS[i];
     let target = format!("@/partners/{}.md", partner_id(i));
     (
-        format!(
-            "Le travail s'appuie sur l'expertise d'un partenaire : [{}]({target}).",
-            p.fr
-        ),
+        format!("Le travail s'appuie sur l'expertise d'un partenaire : [{}]({target}).", p.fr),
         format!("The work draws on a partner's expertise: [{}]({target}).", p.en),
     )
 }
@@ -1396,16 +1183,9 @@ fn bullet_list(rng: &mut Rng) -> (String, String) {
 fn ordered_list(rng: &mut Rng) -> (String, String) {
     let n = rng.between(3, 5);
     let tasks = rng.chance(15);
-    let mut fr = String::from(if tasks {
-        "Où en est-on ?\n\n"
-    } else {
-        "La démarche suit plusieurs étapes :\n\n"
-    });
-    let mut en = String::from(if tasks {
-        "Where do things stand?\n\n"
-    } else {
-        "The approach follows several steps:\n\n"
-    });
+    let mut fr = String::from(if tasks { "Où en est-on ?\n\n" } else { "La démarche suit plusieurs étapes :\n\n" });
+    let mut en =
+        String::from(if tasks { "Where do things stand?\n\n" } else { "The approach follows several steps:\n\n" });
     let done = rng.below(n + 1);
     for (k, &i) in rng.distinct(STEPS.len(), n).iter().enumerate() {
         let (sfr, sen) = STEPS[i];
@@ -1585,26 +1365,14 @@ fn partners(w: &mut Writer, seed: u64) -> Result<(), String> {
         if let Some(s) = p.short_en {
             let _ = writeln!(en, "short_name: {}", yq(s));
         }
-        let _ = write!(
-            fr,
-            "kind: {}\ncountry: {}\nlocation: [{:.4}, {:.4}]\n---\n\n",
-            p.kind, p.country, p.lat, p.lon
-        );
+        let _ = write!(fr, "kind: {}\ncountry: {}\nlocation: [{:.4}, {:.4}]\n---\n\n", p.kind, p.country, p.lat, p.lon);
         en.push_str("---\n\n");
         let mut bi = Bi::default();
         bi.push(
-            &format!(
-                "{} est partenaire du programme depuis {} ; son siège est à {}. ",
-                p.fr, p.since, p.city_fr
-            ),
-            &format!(
-                "{} has been a programme partner since {}; it is based in {}. ",
-                p.en, p.since, p.city_en
-            ),
+            &format!("{} est partenaire du programme depuis {} ; son siège est à {}. ", p.fr, p.since, p.city_fr),
+            &format!("{} has been a programme partner since {}; it is based in {}. ", p.en, p.since, p.city_en),
         );
-        let projects: Vec<usize> = (0..PROJECTS.len())
-            .filter(|&j| PROJECTS[j].partners.contains(&i))
-            .collect();
+        let projects: Vec<usize> = (0..PROJECTS.len()).filter(|&j| PROJECTS[j].partners.contains(&i)).collect();
         let mut plan = BodyPlan {
             rng: &mut rng,
             target: 90,
@@ -1643,11 +1411,7 @@ fn projects(w: &mut Writer, seed: u64) -> Result<(), String> {
             id_list(&ids),
             p.themes.join(", ")
         );
-        let mut en = format!(
-            "---\ntitle: {}\nsummary: {}\nworking_groups:\n",
-            yq(p.en),
-            yq(p.summary.1)
-        );
+        let mut en = format!("---\ntitle: {}\nsummary: {}\nworking_groups:\n", yq(p.en), yq(p.summary.1));
         for ((tfr, sfr), (ten, sen)) in p.groups {
             let _ = write!(fr, "  - title: {}\n    summary: {}\n", yq(tfr), yq(sfr));
             let _ = write!(en, "  - title: {}\n    summary: {}\n", yq(ten), yq(sen));
@@ -1706,20 +1470,11 @@ fn actions(w: &mut Writer, seed: u64) -> Result<(), String> {
         let (topic_fr, topic_en) = *rng.pick(&TOPICS);
         let title_fr = tfr.replace("{c}", host.city_fr).replace("{t}", topic_fr);
         let title_en = ten.replace("{c}", host.city_en).replace("{t}", topic_en);
-        let last = if p.end.days() < date(2027, 6, 30).days() {
-            p.end
-        } else {
-            date(2027, 6, 30)
-        };
+        let last = if p.end.days() < date(2027, 6, 30).days() { p.end } else { date(2027, 6, 30) };
         let day = random_date(&mut rng, p.start, last);
         let timed = rng.chance(50);
         let start = if timed {
-            format!(
-                "{}T{:02}:{}",
-                day.iso(),
-                rng.between(8, 15),
-                if rng.chance(50) { "00" } else { "30" }
-            )
+            format!("{}T{:02}:{}", day.iso(), rng.between(8, 15), if rng.chance(50) { "00" } else { "30" })
         } else {
             day.iso()
         };
@@ -1797,10 +1552,7 @@ fn news_title(seed: u64, i: usize) -> (String, String, usize) {
         0 => {
             let (efr, een) = *rng.pick(&EVENTS);
             let (tfr, ten) = *rng.pick(&TOPICS);
-            (
-                format!("{efr} {tfr} à {}", p.city_fr),
-                format!("{een} {ten} in {}", p.city_en),
-            )
+            (format!("{efr} {tfr} à {}", p.city_fr), format!("{een} {ten} in {}", p.city_en))
         }
         1 => {
             let (hfr, hen) = *rng.pick(&HEADLINES);
@@ -1881,9 +1633,7 @@ fn one_news(seed: u64, i: usize, total: usize) -> (String, String) {
     let (sfr, sen) = (sfr.trim_end_matches('.'), sen.trim_end_matches('.'));
     let lower = |s: &str| -> String {
         let mut c = s.chars();
-        c.next()
-            .map(|f| f.to_lowercase().chain(c).collect())
-            .unwrap_or_default()
+        c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
     };
     bi.push(
         &format!("En {mfr} {}, à {}, {}. ", day.y, city.city_fr, lower(sfr)),
@@ -1946,10 +1696,7 @@ fn generate(opts: &Options) -> Result<String, String> {
     let content = out.join("content");
     if content.exists() {
         if !opts.force {
-            return Err(format!(
-                "{} already exists (pass --force to replace it)",
-                content.display()
-            ));
+            return Err(format!("{} already exists (pass --force to replace it)", content.display()));
         }
         fs::remove_dir_all(&content).map_err(|e| format!("cannot remove {}: {e}", content.display()))?;
     }
@@ -1962,11 +1709,7 @@ fn generate(opts: &Options) -> Result<String, String> {
         let d = content.join(dir);
         fs::create_dir_all(&d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
     }
-    let mut w = Writer {
-        content,
-        files: 0,
-        bytes: 0,
-    };
+    let mut w = Writer { content, files: 0, bytes: 0 };
     home(&mut w, opts.news)?;
     partners(&mut w, opts.seed)?;
     projects(&mut w, opts.seed)?;

@@ -74,10 +74,7 @@ impl Config {
     /// Parses `site.toml`. Returns the config when it is usable, and every
     /// problem found either way.
     pub fn parse(text: &str) -> (Option<Config>, Diagnostics) {
-        let mut parser = Parser {
-            text,
-            diags: Diagnostics::new(),
-        };
+        let mut parser = Parser { text, diags: Diagnostics::new() };
         let config = match DeTable::parse(text) {
             Ok(table) => parser.config(table.get_ref()),
             Err(err) => {
@@ -87,11 +84,7 @@ impl Config {
             }
         };
         let diags = parser.diags;
-        if diags.has_errors() {
-            (None, diags)
-        } else {
-            (config, diags)
-        }
+        if diags.has_errors() { (None, diags) } else { (config, diags) }
     }
 
     /// The path part of `base_url`, starting and ending with `/`.
@@ -113,17 +106,12 @@ impl Config {
 
     /// The site title in `lang`.
     pub fn title_in(&self, lang: &str) -> &str {
-        self.language(lang)
-            .and_then(|l| l.title.as_deref())
-            .unwrap_or(&self.title)
+        self.language(lang).and_then(|l| l.title.as_deref()).unwrap_or(&self.title)
     }
 
     /// URL segment of `section` in `lang`.
     pub fn section_slug<'a>(&'a self, section: &'a str, lang: &str) -> &'a str {
-        self.section_slugs
-            .get(section)
-            .and_then(|by_lang| by_lang.get(lang))
-            .map_or(section, String::as_str)
+        self.section_slugs.get(section).and_then(|by_lang| by_lang.get(lang)).map_or(section, String::as_str)
     }
 
     /// Returns a copy with another base URL (from `--base-url`).
@@ -145,11 +133,7 @@ fn normalize_base_url(url: &str) -> Result<String, String> {
     if rest.contains(['?', '#', ' ']) {
         return Err(format!("base_url must not contain a query, fragment or space: '{url}'"));
     }
-    Ok(if url.ends_with('/') {
-        url.to_string()
-    } else {
-        format!("{url}/")
-    })
+    Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
 }
 
 struct Parser<'t> {
@@ -186,11 +170,7 @@ impl Parser<'_> {
         match value.get_ref() {
             DeValue::String(s) => Some((s.to_string(), value.span())),
             other => {
-                self.error(
-                    value.span().start,
-                    format!("'{key}' must be a string, found {}", kind_of(other)),
-                    None,
-                );
+                self.error(value.span().start, format!("'{key}' must be a string, found {}", kind_of(other)), None);
                 None
             }
         }
@@ -214,9 +194,7 @@ impl Parser<'_> {
             },
             None => None,
         };
-        let theme = self
-            .string(table, "theme")
-            .map_or_else(|| "default".to_string(), |(s, _)| s);
+        let theme = self.string(table, "theme").map_or_else(|| "default".to_string(), |(s, _)| s);
         let languages = self.languages(table);
         let default_language = self.default_language(table, &languages);
         let translation_fallback = self.fallback(table);
@@ -224,11 +202,7 @@ impl Parser<'_> {
         let section_slugs = self.sections(table, &languages);
 
         if title.is_none() && get(table, "title").is_none() {
-            self.error(
-                0,
-                "missing key 'title'".into(),
-                Some("add a line like: title = \"My programme\"".into()),
-            );
+            self.error(0, "missing key 'title'".into(), Some("add a line like: title = \"My programme\"".into()));
         }
         if base_url.is_none() && get(table, "base_url").is_none() {
             self.error(
@@ -256,16 +230,8 @@ impl Parser<'_> {
     fn languages(&mut self, table: &Table) -> Vec<Language> {
         let Some(value) = get(table, "languages") else {
             return vec![
-                Language {
-                    code: "fr".into(),
-                    name: "Français".into(),
-                    title: None,
-                },
-                Language {
-                    code: "en".into(),
-                    name: "English".into(),
-                    title: None,
-                },
+                Language { code: "fr".into(), name: "Français".into(), title: None },
+                Language { code: "en".into(), name: "English".into(), title: None },
             ];
         };
         let DeValue::Table(langs) = value.get_ref() else {
@@ -288,25 +254,14 @@ impl Parser<'_> {
                 continue;
             }
             let DeValue::Table(fields) = lang.get_ref() else {
-                self.error(
-                    lang.span().start,
-                    format!("'languages.{code_text}' must be a table"),
-                    None,
-                );
+                self.error(lang.span().start, format!("'languages.{code_text}' must be a table"), None);
                 continue;
             };
             let context = format!(" in [languages.{code_text}]");
             self.unknown_keys(fields, &LANGUAGE_KEYS, &context);
-            let name = self
-                .string(fields, "name")
-                .map(|(s, _)| s)
-                .unwrap_or_else(|| code_text.clone());
+            let name = self.string(fields, "name").map(|(s, _)| s).unwrap_or_else(|| code_text.clone());
             let title = self.string(fields, "title").map(|(s, _)| s);
-            out.push(Language {
-                code: code_text,
-                name,
-                title,
-            });
+            out.push(Language { code: code_text, name, title });
         }
         if out.is_empty() {
             self.error(
@@ -327,11 +282,7 @@ impl Parser<'_> {
                 self.error(
                     0,
                     "missing key 'default_language'".into(),
-                    Some(format!(
-                        "add a line like: default_language = \"{}\" (one of {})",
-                        codes[0],
-                        codes.join(", ")
-                    )),
+                    Some(format!("add a line like: default_language = \"{}\" (one of {})", codes[0], codes.join(", "))),
                 );
                 return None;
             }
@@ -344,10 +295,7 @@ impl Parser<'_> {
         self.error(
             span.start,
             format!("default language '{code}' is not among the languages"),
-            Some(format!(
-                "configured languages: {}; add [languages.{code}] or choose one of them",
-                codes.join(", ")
-            )),
+            Some(format!("configured languages: {}; add [languages.{code}] or choose one of them", codes.join(", "))),
         );
         None
     }
@@ -376,11 +324,7 @@ impl Parser<'_> {
             DeValue::Integer(i) => match i.as_str().parse::<usize>() {
                 Ok(n) if n > 0 => n,
                 _ => {
-                    self.error(
-                        value.span().start,
-                        "'paginate' must be a whole number above 0".into(),
-                        None,
-                    );
+                    self.error(value.span().start, "'paginate' must be a whole number above 0".into(), None);
                     10
                 }
             },
@@ -446,11 +390,9 @@ impl Parser<'_> {
                         format!("'{s}' is not a valid URL segment"),
                         Some("use lowercase letters, digits and hyphens".into()),
                     ),
-                    other => self.error(
-                        span_start,
-                        format!("URL segment must be a string, found {}", kind_of(other)),
-                        None,
-                    ),
+                    other => {
+                        self.error(span_start, format!("URL segment must be a string, found {}", kind_of(other)), None)
+                    }
                 }
             }
         }
@@ -493,9 +435,7 @@ pub fn is_slug(text: &str) -> bool {
         && !text.starts_with('-')
         && !text.ends_with('-')
         && !text.contains("--")
-        && text
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 #[cfg(test)]
@@ -570,24 +510,14 @@ mod tests {
 
     #[test]
     fn slugs_and_language_codes() {
-        for (text, ok) in [
-            ("actualites", true),
-            ("news-2", true),
-            ("Actu", false),
-            ("a--b", false),
-            ("-a", false),
-            ("", false),
-        ] {
+        for (text, ok) in
+            [("actualites", true), ("news-2", true), ("Actu", false), ("a--b", false), ("-a", false), ("", false)]
+        {
             assert_eq!(is_slug(text), ok, "{text}");
         }
-        for (code, ok) in [
-            ("fr", true),
-            ("pt-BR", true),
-            ("zh-Hant", true),
-            ("FR", false),
-            ("f", false),
-            ("fr_FR", false),
-        ] {
+        for (code, ok) in
+            [("fr", true), ("pt-BR", true), ("zh-Hant", true), ("FR", false), ("f", false), ("fr_FR", false)]
+        {
             assert_eq!(is_language_code(code), ok, "{code}");
         }
     }

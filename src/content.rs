@@ -80,10 +80,7 @@ pub fn scan(root: &Path, config: &Config) -> (Vec<SourceFile>, Diagnostics) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                let path = err
-                    .path()
-                    .map(|p| relative(root, p))
-                    .unwrap_or_else(|| "content".into());
+                let path = err.path().map(|p| relative(root, p)).unwrap_or_else(|| "content".into());
                 diags.push(Diagnostic::error(path, 1, 1, format!("cannot read: {err}")));
                 continue;
             }
@@ -96,10 +93,8 @@ pub fn scan(root: &Path, config: &Config) -> (Vec<SourceFile>, Diagnostics) {
             paths.push((entry.into_path(), rel));
         }
     }
-    let results: Vec<Result<SourceFile, Diagnostic>> = paths
-        .par_iter()
-        .map(|(path, rel)| read_one(path, rel, config))
-        .collect();
+    let results: Vec<Result<SourceFile, Diagnostic>> =
+        paths.par_iter().map(|(path, rel)| read_one(path, rel, config)).collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
         match result {
@@ -113,10 +108,7 @@ pub fn scan(root: &Path, config: &Config) -> (Vec<SourceFile>, Diagnostics) {
 /// The path of `path` relative to `root`, with `/` separators.
 pub fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
@@ -159,7 +151,7 @@ pub fn place(rel: &str, config: &Config) -> Result<(Kind, String, String), Diagn
                     ),
                 };
                 return Err(
-                    Diagnostic::error(rel, 1, 1, format!("unknown language '{lang}' in the file name")).with_hint(hint),
+                    Diagnostic::error(rel, 1, 1, format!("unknown language '{lang}' in the file name")).with_hint(hint)
                 );
             }
             (id, lang.to_string())
@@ -223,11 +215,7 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, (usize, String, Strin
         }
         offset += l.len();
     }
-    Err((
-        1,
-        "the front matter is not closed".into(),
-        "add a line '---' after the last field".into(),
-    ))
+    Err((1, "the front matter is not closed".into(), "add a line '---' after the last field".into()))
 }
 
 #[cfg(test)]
@@ -235,9 +223,7 @@ mod tests {
     use super::*;
 
     fn config() -> Config {
-        Config::parse("title = \"T\"\nbase_url = \"https://example.org/\"\n")
-            .0
-            .unwrap()
+        Config::parse("title = \"T\"\nbase_url = \"https://example.org/\"\n").0.unwrap()
     }
 
     #[test]
@@ -246,10 +232,7 @@ mod tests {
         let cases = [
             ("content/news/launch.fr.md", Ok((Kind::News, "launch", "fr"))),
             ("content/news/launch.en.md", Ok((Kind::News, "launch", "en"))),
-            (
-                "content/partners/region-sud.md",
-                Ok((Kind::Partner, "region-sud", "fr")),
-            ),
+            ("content/partners/region-sud.md", Ok((Kind::Partner, "region-sud", "fr"))),
             ("content/_index.en.md", Ok((Kind::Home, "", "en"))),
             (
                 "content/news/launch.de.md",
@@ -288,9 +271,6 @@ mod tests {
         let crlf = split_front_matter("\u{feff}---\r\ntitle: A\r\n---\r\nBody").unwrap();
         assert_eq!(crlf.front_matter, "title: A\r\n");
         assert_eq!(split_front_matter("title: A\n").unwrap_err().1, "missing front matter");
-        assert_eq!(
-            split_front_matter("---\ntitle: A\n").unwrap_err().1,
-            "the front matter is not closed"
-        );
+        assert_eq!(split_front_matter("---\ntitle: A\n").unwrap_err().1, "the front matter is not closed");
     }
 }

@@ -29,10 +29,7 @@ impl When {
         }
         let normalized = text.replacen(' ', "T", 1);
         let datetime = normalized.parse::<DateTime>().ok()?;
-        Some(When {
-            date: datetime.date(),
-            time: Some(datetime.time()),
-        })
+        Some(When { date: datetime.date(), time: Some(datetime.time()) })
     }
 
     pub fn iso(&self) -> String {
@@ -250,15 +247,7 @@ pub const PARTNER_KINDS: [&str; 9] = [
     "agency",
     "other",
 ];
-pub const ACTION_KINDS: [&str; 7] = [
-    "meeting",
-    "field-visit",
-    "webinar",
-    "seminar",
-    "training",
-    "study",
-    "other",
-];
+pub const ACTION_KINDS: [&str; 7] = ["meeting", "field-visit", "webinar", "seminar", "training", "study", "other"];
 
 /// Fields a translation may set to its own value; every other field is
 /// language-neutral and inherited from the default-language version.
@@ -317,11 +306,7 @@ pub fn parse(file: &SourceFile) -> Result<(Mapping, FrontMatter), Vec<Diagnostic
 }
 
 fn typed_from_str(file: &SourceFile) -> Result<FrontMatter, serde_yaml::Error> {
-    let text = if file.front_matter.trim().is_empty() {
-        "{}"
-    } else {
-        &file.front_matter
-    };
+    let text = if file.front_matter.trim().is_empty() { "{}" } else { &file.front_matter };
     Ok(match file.kind {
         Kind::Home => FrontMatter::Home(serde_yaml::from_str(text)?),
         Kind::Project => FrontMatter::Project(serde_yaml::from_str(text)?),
@@ -366,41 +351,25 @@ fn yaml_diagnostic(file: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
             Some(close) => format!("did you mean '{close}'?"),
             None => format!("allowed fields{place}: {}", expected.join(", ")),
         };
-        (
-            format!("unknown field '{name}'{place} for a {}", file.kind.name()),
-            Some(hint),
-        )
+        (format!("unknown field '{name}'{place} for a {}", file.kind.name()), Some(hint))
     } else if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
         let subject = field.unwrap_or_else(|| "the front matter".into());
-        (
-            format!("{subject} must be {}, found {}", friendly(expected), friendly(found)),
-            None,
-        )
+        (format!("{subject} must be {}, found {}", friendly(expected), friendly(found)), None)
     } else if let Some(name) = message
         .strip_prefix("duplicate field `")
         .map(|r| r.trim_end_matches('`'))
-        .or_else(|| {
-            message
-                .strip_prefix("duplicate entry with key \"")
-                .map(|r| r.trim_end_matches('"'))
-        })
+        .or_else(|| message.strip_prefix("duplicate entry with key \"").map(|r| r.trim_end_matches('"')))
     {
         if let Some((l, c)) = locate_key_nth(&file.front_matter, name, 1) {
             (line, col) = (l, c);
         }
-        (
-            format!("field '{name}' is set twice"),
-            Some("keep only one line for it".into()),
-        )
+        (format!("field '{name}' is set twice"), Some("keep only one line for it".into()))
     } else if let Some(rest) = message.strip_prefix("invalid length ") {
         let subject = field.unwrap_or_else(|| "a list".into());
         (format!("{subject} has the wrong number of elements ({rest})"), None)
     } else {
-        (
-            format!("invalid YAML: {message}"),
-            Some("check the indentation and quote text that contains ': '".into()),
-        )
+        (format!("invalid YAML: {message}"), Some("check the indentation and quote text that contains ': '".into()))
     };
     let mut d = Diagnostic::error(&file.path, file.front_matter_line + line - 1, col, message);
     if let Some(hint) = hint {
@@ -438,10 +407,7 @@ pub fn locate_key_nth(front_matter: &str, key: &str, nth: usize) -> Option<(usiz
     front_matter
         .lines()
         .enumerate()
-        .filter(|(_, l)| {
-            l.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
+        .filter(|(_, l)| l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
         .nth(nth)
         .map(|(i, _)| (i + 1, 1))
 }
@@ -566,11 +532,9 @@ pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
         && image.alt.as_deref().is_none_or(|a| a.trim().is_empty())
     {
         let (line, col) = field_position(file, "image");
-        out.push(
-            Diagnostic::error(&file.path, line, col, "image without alternative text").with_hint(
-                "add 'alt:' under 'image:' describing the picture (or alt: \"\" only if it is purely decorative)",
-            ),
-        );
+        out.push(Diagnostic::error(&file.path, line, col, "image without alternative text").with_hint(
+            "add 'alt:' under 'image:' describing the picture (or alt: \"\" only if it is purely decorative)",
+        ));
     }
     out
 }
@@ -670,10 +634,7 @@ mod tests {
 
     #[test]
     fn values_are_found_in_lists() {
-        let f = file(
-            Kind::News,
-            "title: A\npartners: [region-sud, region-sdu]\nprojects:\n  - coopjop\n  - coopr\n",
-        );
+        let f = file(Kind::News, "title: A\npartners: [region-sud, region-sdu]\nprojects:\n  - coopjop\n  - coopr\n");
         assert_eq!(value_position(&f, "partners", "region-sdu"), (3, 24));
         assert_eq!(value_position(&f, "projects", "coopr"), (6, 5));
         assert_eq!(value_position(&f, "projects", "nothing"), (4, 1));

@@ -81,10 +81,7 @@ impl Language {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
         bundle.add_builtins().expect("a new bundle has no function yet");
-        Language {
-            bundle,
-            keys: BTreeSet::new(),
-        }
+        Language { bundle, keys: BTreeSet::new() }
     }
 
     /// The pattern of `key`, or of `key.attribute`.
@@ -121,10 +118,8 @@ impl Locales {
     /// file are still used. An id defined twice within one layer is a
     /// warning; the later definition wins.
     pub(crate) fn load(layers: Vec<Vec<Source>>, languages: &[String]) -> (Locales, Vec<Diagnostic>) {
-        let mut by_code: HashMap<String, Language> = languages
-            .iter()
-            .map(|code| (code.clone(), Language::new(code)))
-            .collect();
+        let mut by_code: HashMap<String, Language> =
+            languages.iter().map(|code| (code.clone(), Language::new(code))).collect();
         let mut diagnostics = Vec::new();
         for layer in layers {
             let mut defined: HashMap<(String, String), Definition> = HashMap::new();
@@ -135,16 +130,8 @@ impl Locales {
                 let resource = parse(&source.path, source.text, &mut diagnostics);
                 for (name, offset, is_message) in entries(&resource) {
                     let (line, col) = line_col(resource.source(), offset);
-                    let shown = if is_message {
-                        name.to_string()
-                    } else {
-                        format!("-{name}")
-                    };
-                    let here = Definition {
-                        path: source.path.clone(),
-                        line,
-                        col,
-                    };
+                    let shown = if is_message { name.to_string() } else { format!("-{name}") };
+                    let here = Definition { path: source.path.clone(), line, col };
                     if let Some(first) = defined.insert((source.lang.clone(), shown.clone()), here) {
                         let kind = if is_message { "message" } else { "term" };
                         let message = format!(
@@ -168,15 +155,9 @@ impl Locales {
 
     /// Formats message `key` (or `key.attribute`) in `lang` with `args`.
     pub(crate) fn message(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<String, I18nError> {
-        let missing = || I18nError::Missing {
-            key: key.to_string(),
-            lang: lang.to_string(),
-        };
-        let format_error = |message: String| I18nError::Format {
-            key: key.to_string(),
-            lang: lang.to_string(),
-            message,
-        };
+        let missing = || I18nError::Missing { key: key.to_string(), lang: lang.to_string() };
+        let format_error =
+            |message: String| I18nError::Format { key: key.to_string(), lang: lang.to_string(), message };
         let language = self.languages.get(lang).ok_or_else(missing)?;
         let pattern = language.pattern(key).ok_or_else(missing)?;
         let mut fluent_args = FluentArgs::with_capacity(args.len());
@@ -185,9 +166,7 @@ impl Locales {
                 Arg::Str(text) => FluentValue::from(text.as_str()),
                 // Plural rules panic on numbers they cannot take apart.
                 Arg::Num(n) if !n.is_finite() || n.abs() >= 1e15 => {
-                    return Err(format_error(format!(
-                        "variable ${name} is not a number that can be shown ({n})"
-                    )));
+                    return Err(format_error(format!("variable ${name} is not a number that can be shown ({n})")));
                 }
                 Arg::Num(n) => FluentValue::from(*n),
             };
@@ -207,18 +186,13 @@ impl Locales {
     /// a message with attributes but no value of its own has no `key`.
     #[allow(dead_code, reason = "used by `passerelle check` for translation reports")]
     pub(crate) fn has(&self, lang: &str, key: &str) -> bool {
-        self.languages
-            .get(lang)
-            .is_some_and(|language| language.pattern(key).is_some())
+        self.languages.get(lang).is_some_and(|language| language.pattern(key).is_some())
     }
 
     /// Every message id known in `lang`, sorted (terms are not listed).
     #[allow(dead_code, reason = "used by `passerelle check` for translation reports")]
     pub(crate) fn keys(&self, lang: &str) -> Vec<String> {
-        self.languages
-            .get(lang)
-            .map(|language| language.keys.iter().cloned().collect())
-            .unwrap_or_default()
+        self.languages.get(lang).map(|language| language.keys.iter().cloned().collect()).unwrap_or_default()
     }
 
     /// "6 février 2026" / "6 February 2026", through the message
@@ -262,9 +236,7 @@ impl fmt::Debug for Locales {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut languages: Vec<&String> = self.languages.keys().collect();
         languages.sort();
-        f.debug_struct("Locales")
-            .field("languages", &languages)
-            .finish_non_exhaustive()
+        f.debug_struct("Locales").field("languages", &languages).finish_non_exhaustive()
     }
 }
 
@@ -328,11 +300,7 @@ mod tests {
     use jiff::civil::date;
 
     fn source(path: &str, lang: &str, text: &str) -> Source {
-        Source {
-            path: path.to_string(),
-            lang: lang.to_string(),
-            text: text.to_string(),
-        }
+        Source { path: path.to_string(), lang: lang.to_string(), text: text.to_string() }
     }
 
     fn codes(codes: &[&str]) -> Vec<String> {
@@ -341,10 +309,7 @@ mod tests {
 
     /// One layer with one file per (lang, text).
     fn locales(files: &[(&str, &str)]) -> Locales {
-        let layer = files
-            .iter()
-            .map(|(lang, text)| source(&format!("locales/{lang}/main.ftl"), lang, text))
-            .collect();
+        let layer = files.iter().map(|(lang, text)| source(&format!("locales/{lang}/main.ftl"), lang, text)).collect();
         let languages: Vec<&str> = files.iter().map(|(lang, _)| *lang).collect();
         let (locales, diagnostics) = Locales::load(vec![layer], &codes(&languages));
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
@@ -396,10 +361,7 @@ mod tests {
     #[test]
     fn higher_layers_replace_single_messages_of_lower_ones() {
         let theme = vec![source("themes/default/locales/fr/main.ftl", "fr", "a = A\nb = B\n")];
-        let site = vec![
-            source("locales/fr/main.ftl", "fr", "a = Z\n"),
-            source("locales/de/main.ftl", "de", "a = D\n"),
-        ];
+        let site = vec![source("locales/fr/main.ftl", "fr", "a = Z\n"), source("locales/de/main.ftl", "de", "a = D\n")];
         let (l, diagnostics) = Locales::load(vec![theme, site], &codes(&["fr", "en"]));
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         assert_eq!(l.message("fr", "a", &[]).unwrap(), "Z");
@@ -449,13 +411,7 @@ mod tests {
     fn a_missing_message_is_not_taken_from_another_language() {
         let l = locales(&[("fr", "nav-home = Accueil"), ("en", "other = Other")]);
         let error = l.message("en", "nav-home", &[]).unwrap_err();
-        assert_eq!(
-            error,
-            I18nError::Missing {
-                key: "nav-home".into(),
-                lang: "en".into()
-            }
-        );
+        assert_eq!(error, I18nError::Missing { key: "nav-home".into(), lang: "en".into() });
         assert_eq!(error.to_string(), "missing message 'nav-home' in language 'en'");
         assert!(l.message("es", "nav-home", &[]).is_err());
     }
@@ -464,10 +420,7 @@ mod tests {
     fn formatting_errors_name_what_is_missing() {
         let l = locales(&[("fr", "hi = Bonjour { $name } { other }")]);
         let error = l.message("fr", "hi", &[]).unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "message 'hi' in language 'fr': unknown variable: $name; unknown message: other"
-        );
+        assert_eq!(error.to_string(), "message 'hi' in language 'fr': unknown variable: $name; unknown message: other");
         let error = l.message("fr", "hi", &[("name", Arg::Num(f64::NAN))]).unwrap_err();
         assert_eq!(
             error.to_string(),

@@ -44,22 +44,9 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build {
-            root,
-            output,
-            base_url,
-            drafts,
-            future,
-        } => {
+        Command::Build { root, output, base_url, drafts, future } => {
             let output = output.unwrap_or_else(|| root.join("public"));
-            let options = BuildOptions {
-                root,
-                output,
-                base_url,
-                drafts,
-                future,
-                today: None,
-            };
+            let options = BuildOptions { root, output, base_url, drafts, future, today: None };
             build(&options)
         }
     }

@@ -96,12 +96,7 @@ pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     html::push_html(&mut html, events.into_iter());
 
     problems.sort_by_key(|problem| (problem.line, problem.col));
-    Rendered {
-        html,
-        summary_html,
-        headings,
-        problems,
-    }
+    Rendered { html, summary_html, headings, problems }
 }
 
 fn options() -> Options {
@@ -209,9 +204,7 @@ fn parse_call(text: &str) -> Result<Call, String> {
     let (name, rest) = text.split_once('(').unwrap_or((text, ""));
     let name = name.trim();
     if !is_name(name) {
-        return Err(format!(
-            "'{name}' is not a shortcode name (lowercase letters, digits and '_')"
-        ));
+        return Err(format!("'{name}' is not a shortcode name (lowercase letters, digits and '_')"));
     }
     let Some(mut rest) = rest.trim_end().strip_suffix(')') else {
         return Err(format!("expected '(' after '{name}' and ')' at the end of the call"));
@@ -221,15 +214,10 @@ fn parse_call(text: &str) -> Result<Call, String> {
         let (key, after) = rest.split_once('=').unwrap_or(("", ""));
         let key = key.trim();
         if !is_name(key) {
-            return Err(format!(
-                "expected an argument like key=\"value\", found '{}'",
-                rest.trim()
-            ));
+            return Err(format!("expected an argument like key=\"value\", found '{}'", rest.trim()));
         }
         let Some((value, after)) = argument_value(after.trim_start()) else {
-            return Err(format!(
-                "the value of '{key}' must be a quoted string, a number, true or false"
-            ));
+            return Err(format!("the value of '{key}' must be a quoted string, a number, true or false"));
         };
         if args.iter().any(|(seen, _)| seen == key) {
             return Err(format!("argument '{key}' is given twice"));
@@ -252,9 +240,7 @@ fn argument_value(text: &str) -> Option<(String, &str)> {
         let word = &text[..end];
         let number = word.strip_prefix('-').unwrap_or(word).split('.');
         let is_number = number.clone().count() <= 2
-            && number
-                .into_iter()
-                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+            && number.into_iter().all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
         return (is_number || word == "true" || word == "false").then(|| (word.to_owned(), &text[end..]));
     };
     let mut value = String::new();
@@ -319,13 +305,7 @@ fn typeset_french(events: &mut [Spanned]) {
                 }
                 false
             }
-            Event::Start(
-                Tag::CodeBlock(_)
-                | Tag::Link {
-                    link_type: LinkType::Autolink | LinkType::Email,
-                    ..
-                },
-            ) => {
+            Event::Start(Tag::CodeBlock(_) | Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. }) => {
                 in_code_or_url = true;
                 true
             }
@@ -348,10 +328,7 @@ fn typeset_french(events: &mut [Spanned]) {
 /// Emphasis, links and the like, which French spacing sees through.
 fn is_inline_markup(end: TagEnd) -> bool {
     use TagEnd::*;
-    matches!(
-        end,
-        Emphasis | Strong | Strikethrough | Superscript | Subscript | Link | Image
-    )
+    matches!(end, Emphasis | Strong | Strikethrough | Superscript | Subscript | Link | Image)
 }
 
 /// Typesets the text events at `run` as one string, then puts each part back.
@@ -452,17 +429,11 @@ fn assign_heading_ids(events: &mut [Spanned]) -> Vec<Heading> {
             if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[i].0 {
                 let base = match id.as_deref() {
                     Some(custom) if !custom.is_empty() => custom.to_owned(),
-                    _ => Some(slugify(&text))
-                        .filter(|slug| !slug.is_empty())
-                        .unwrap_or_else(|| "section".to_owned()),
+                    _ => Some(slugify(&text)).filter(|slug| !slug.is_empty()).unwrap_or_else(|| "section".to_owned()),
                 };
                 let unique = unique_id(base, &mut used);
                 *id = Some(unique.clone().into());
-                headings.push(Heading {
-                    level: *level as u8,
-                    id: unique,
-                    text,
-                });
+                headings.push(Heading { level: *level as u8, id: unique, text });
             }
             i = end;
         }
@@ -604,10 +575,7 @@ fn split_tag(text: &str) -> Option<(&str, &str)> {
         return Some(("!--", &comment[end..]));
     }
     let inner = &text[1..];
-    let starts_tag = inner
-        .strip_prefix('/')
-        .unwrap_or(inner)
-        .starts_with(|c: char| c.is_ascii_alphabetic());
+    let starts_tag = inner.strip_prefix('/').unwrap_or(inner).starts_with(|c: char| c.is_ascii_alphabetic());
     let end = inner.find('>')?;
     starts_tag.then(|| (&inner[..end], &inner[end + 1..]))
 }
@@ -654,11 +622,7 @@ fn truncate_on_word(text: &str, max_chars: usize) -> String {
     // Room is left for the "…".
     let cut = text.char_indices().nth(keep).map_or(text.len(), |(at, _)| at);
     let head = &text[..cut];
-    let head = if text[cut..].starts_with(' ') {
-        head
-    } else {
-        head.rfind(' ').map_or(head, |space| &head[..space])
-    };
+    let head = if text[cut..].starts_with(' ') { head } else { head.rfind(' ').map_or(head, |space| &head[..space]) };
     let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(«".contains(c));
     let head = if trimmed.is_empty() { &text[..cut] } else { trimmed };
     format!("{head}…")
@@ -735,14 +699,7 @@ mod tests {
     }
 
     fn render_in(lang: &str, text: &str) -> Rendered {
-        render(
-            &Input {
-                text,
-                lang,
-                first_line: 1,
-            },
-            &Site,
-        )
+        render(&Input { text, lang, first_line: 1 }, &Site)
     }
 
     fn html_in(lang: &str, text: &str) -> String {
@@ -763,25 +720,16 @@ mod tests {
             ("Note: voir", "<p>Note\u{A0}: voir</p>\n"),
             ("à 18:30", "<p>à 18:30</p>\n"),
             ("http://example.org", "<p>http://example.org</p>\n"),
-            (
-                "<http://example.org>",
-                "<p><a href=\"http://example.org\">http://example.org</a></p>\n",
-            ),
+            ("<http://example.org>", "<p><a href=\"http://example.org\">http://example.org</a></p>\n"),
             ("voir index.php?id=3", "<p>voir index.php?id=3</p>\n"),
             ("le code `a : b` !", "<p>le code <code>a : b</code>\u{202F}!</p>\n"),
             ("```\nBonjour !\n```", "<pre><code>Bonjour !\n</code></pre>\n"),
-            (
-                "<span title=\"a : b\">x</span>",
-                "<p><span title=\"a : b\">x</span></p>\n",
-            ),
+            ("<span title=\"a : b\">x</span>", "<p><span title=\"a : b\">x</span></p>\n"),
             ("<div>Bonjour !</div>", "<div>Bonjour !</div>"),
             ("**Bonjour** !", "<p><strong>Bonjour</strong>\u{202F}!</p>\n"),
             ("Bonjour **!**", "<p>Bonjour\u{202F}<strong>!</strong></p>\n"),
             ("«*Le Monde*»", "<p>«\u{A0}<em>Le Monde</em>\u{A0}»</p>\n"),
-            (
-                "[Quoi ?](https://example.org/?q=1)",
-                "<p><a href=\"https://example.org/?q=1\">Quoi\u{202F}?</a></p>\n",
-            ),
+            ("[Quoi ?](https://example.org/?q=1)", "<p><a href=\"https://example.org/?q=1\">Quoi\u{202F}?</a></p>\n"),
             ("Déjà\u{A0}!", "<p>Déjà\u{A0}!</p>\n"),
             ("a\0b **c** !", "<p>a\u{FFFD}b <strong>c</strong>\u{202F}!</p>\n"),
         ];
@@ -790,11 +738,7 @@ mod tests {
         }
         assert_eq!(html_in("fr-CA", "Allô !"), "<p>Allô\u{202F}!</p>\n", "Canadian French");
         for english in ["Hello !", "Note : see", "« Quoted »", "What?"] {
-            assert_eq!(
-                html_in("en", english),
-                format!("<p>{english}</p>\n"),
-                "English text {english:?}"
-            );
+            assert_eq!(html_in("en", english), format!("<p>{english}</p>\n"), "English text {english:?}");
         }
     }
 
@@ -804,11 +748,8 @@ mod tests {
             "fr",
             "# Coopération décentralisée\n\n## Intro\n\n## Intro\n\n## Intro\n\n## Pourquoi ? {#why}\n\n### `code` et *texte*",
         );
-        let ids: Vec<(u8, &str, &str)> = rendered
-            .headings
-            .iter()
-            .map(|h| (h.level, h.id.as_str(), h.text.as_str()))
-            .collect();
+        let ids: Vec<(u8, &str, &str)> =
+            rendered.headings.iter().map(|h| (h.level, h.id.as_str(), h.text.as_str())).collect();
         assert_eq!(
             ids,
             [
@@ -828,31 +769,15 @@ mod tests {
     #[test]
     fn internal_links_resolve_to_the_page_in_the_current_language() {
         let cases = [
-            (
-                "fr",
-                "[COOPJOP](@/projects/coopjop.md)",
-                "<p><a href=\"/fr/projets/coopjop/\">COOPJOP</a></p>\n",
-            ),
-            (
-                "en",
-                "[COOPJOP](@/projects/coopjop.md)",
-                "<p><a href=\"/en/projects/coopjop/\">COOPJOP</a></p>\n",
-            ),
+            ("fr", "[COOPJOP](@/projects/coopjop.md)", "<p><a href=\"/fr/projets/coopjop/\">COOPJOP</a></p>\n"),
+            ("en", "[COOPJOP](@/projects/coopjop.md)", "<p><a href=\"/en/projects/coopjop/\">COOPJOP</a></p>\n"),
             (
                 "en",
                 "[funding](@/projects/coopjop.md#funding)",
                 "<p><a href=\"/en/projects/coopjop/#funding\">funding</a></p>\n",
             ),
-            (
-                "en",
-                "![logo](@/projects/coopjop.md)",
-                "<p><img src=\"/en/projects/coopjop/\" alt=\"logo\" /></p>\n",
-            ),
-            (
-                "en",
-                "[other](https://example.org/)",
-                "<p><a href=\"https://example.org/\">other</a></p>\n",
-            ),
+            ("en", "![logo](@/projects/coopjop.md)", "<p><img src=\"/en/projects/coopjop/\" alt=\"logo\" /></p>\n"),
+            ("en", "[other](https://example.org/)", "<p><a href=\"https://example.org/\">other</a></p>\n"),
         ];
         for (lang, markdown, expected) in cases {
             let rendered = render_in(lang, markdown);
@@ -864,14 +789,7 @@ mod tests {
     #[test]
     fn a_broken_internal_link_is_a_problem_located_in_the_source_file() {
         let text = "Intro.\n\nVoir [ce projet](@/projects/nope.md) et [l'autre](@/projects/coopjop.md).";
-        let rendered = render(
-            &Input {
-                text,
-                lang: "fr",
-                first_line: 5,
-            },
-            &Site,
-        );
+        let rendered = render(&Input { text, lang: "fr", first_line: 5 }, &Site);
         assert_eq!(
             rendered.html,
             "<p>Intro.</p>\n<p>Voir <a href=\"#\">ce projet</a> et <a href=\"/fr/projets/coopjop/\">l'autre</a>.</p>\n"
@@ -892,27 +810,14 @@ mod tests {
     #[test]
     fn text_before_the_more_marker_is_the_summary() {
         let rendered = render_in("fr", "# Titre\n\nLe début !\n\n<!-- more -->\n\nLa suite.");
-        assert_eq!(
-            rendered.summary_html.as_deref(),
-            Some("<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n")
-        );
-        assert_eq!(
-            rendered.html,
-            "<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n<p>La suite.</p>\n"
-        );
+        assert_eq!(rendered.summary_html.as_deref(), Some("<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n"));
+        assert_eq!(rendered.html, "<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n<p>La suite.</p>\n");
 
         let marker_in_code = render_in("en", "Text.\n\n```\n<!-- more -->\n```\n");
-        assert_eq!(
-            marker_in_code.summary_html, None,
-            "a marker inside a code block is code"
-        );
+        assert_eq!(marker_in_code.summary_html, None, "a marker inside a code block is code");
         assert!(marker_in_code.html.contains("&lt;!-- more --&gt;"));
         assert_eq!(render_in("en", "No marker.").summary_html, None);
-        assert_eq!(
-            render_in("en", "<!-- more -->\n\nAll.").summary_html,
-            None,
-            "an empty summary is none"
-        );
+        assert_eq!(render_in("en", "<!-- more -->\n\nAll.").summary_html, None, "an empty summary is none");
 
         let marker_after_a_line = render_in("en", "Start.\n<!-- more -->\nRest.");
         assert_eq!(marker_after_a_line.summary_html.as_deref(), Some("<p>Start.</p>\n"));
@@ -928,10 +833,7 @@ mod tests {
         );
         assert_eq!(rendered.problems, []);
 
-        let literal = render_in(
-            "en",
-            "`{{ figure(src=\"a.jpg\") }}`\n\n```\n{{ figure(src=\"a.jpg\") }}\n```",
-        );
+        let literal = render_in("en", "`{{ figure(src=\"a.jpg\") }}`\n\n```\n{{ figure(src=\"a.jpg\") }}\n```");
         assert_eq!(
             literal.html,
             "<p><code>{{ figure(src=\"a.jpg\") }}</code></p>\n<pre><code>{{ figure(src=\"a.jpg\") }}\n</code></pre>\n"
@@ -942,85 +844,41 @@ mod tests {
     #[test]
     fn a_failing_shortcode_is_a_problem_at_its_line() {
         let text = "Intro.\n\n{{ chart(data=\"survey\", width=600, legend=true) }}\n\n{{ figure(src=\"a.jpg\" }}";
-        let rendered = render(
-            &Input {
-                text,
-                lang: "en",
-                first_line: 3,
-            },
-            &Site,
-        );
-        let problems: Vec<(usize, usize, &str)> = rendered
-            .problems
-            .iter()
-            .map(|p| (p.line, p.col, p.message.as_str()))
-            .collect();
+        let rendered = render(&Input { text, lang: "en", first_line: 3 }, &Site);
+        let problems: Vec<(usize, usize, &str)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
         assert_eq!(
             problems,
             [
                 (5, 1, "shortcode 'chart' failed: no template 'shortcodes/chart.html'"),
-                (
-                    7,
-                    1,
-                    "malformed shortcode call: expected '(' after 'figure' and ')' at the end of the call"
-                ),
+                (7, 1, "malformed shortcode call: expected '(' after 'figure' and ')' at the end of the call"),
             ]
         );
-        assert!(
-            rendered.html.contains("<p>{{ chart("),
-            "a failed call stays visible as text"
-        );
+        assert!(rendered.html.contains("<p>{{ chart("), "a failed call stays visible as text");
     }
 
     #[test]
     fn shortcode_arguments_are_strings_numbers_or_booleans() {
         let call = |text: &str| parse_call(text);
-        let args = |pairs: &[(&str, &str)]| {
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect::<Vec<_>>()
-        };
+        let args =
+            |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>();
         assert_eq!(call("figure()"), Ok(("figure".to_owned(), args(&[]))));
         assert_eq!(
             call(" chart(data=\"a \\\"b\\\"\", width=600, ratio=-0.5, legend=true,) "),
             Ok((
                 "chart".to_owned(),
-                args(&[
-                    ("data", "a \"b\""),
-                    ("width", "600"),
-                    ("ratio", "-0.5"),
-                    ("legend", "true")
-                ])
+                args(&[("data", "a \"b\""), ("width", "600"), ("ratio", "-0.5"), ("legend", "true")])
             ))
         );
         let errors = [
             ("", "'' is not a shortcode name (lowercase letters, digits and '_')"),
-            (
-                "Figure()",
-                "'Figure' is not a shortcode name (lowercase letters, digits and '_')",
-            ),
-            (
-                "page.title",
-                "'page.title' is not a shortcode name (lowercase letters, digits and '_')",
-            ),
-            (
-                "figure(src=\"a\"",
-                "expected '(' after 'figure' and ')' at the end of the call",
-            ),
+            ("Figure()", "'Figure' is not a shortcode name (lowercase letters, digits and '_')"),
+            ("page.title", "'page.title' is not a shortcode name (lowercase letters, digits and '_')"),
+            ("figure(src=\"a\"", "expected '(' after 'figure' and ')' at the end of the call"),
             ("figure(src)", "expected an argument like key=\"value\", found 'src'"),
-            (
-                "figure(\"a.jpg\")",
-                "expected an argument like key=\"value\", found '\"a.jpg\"'",
-            ),
-            (
-                "figure(src=a.jpg)",
-                "the value of 'src' must be a quoted string, a number, true or false",
-            ),
-            (
-                "figure(src=\"a.jpg)",
-                "the value of 'src' must be a quoted string, a number, true or false",
-            ),
+            ("figure(\"a.jpg\")", "expected an argument like key=\"value\", found '\"a.jpg\"'"),
+            ("figure(src=a.jpg)", "the value of 'src' must be a quoted string, a number, true or false"),
+            ("figure(src=\"a.jpg)", "the value of 'src' must be a quoted string, a number, true or false"),
             ("figure(src=\"a\", src=\"b\")", "argument 'src' is given twice"),
             ("figure(src=\"a\" alt=\"b\")", "expected ',' after argument 'src'"),
             ("a() }} et {{ b()", "a shortcode call must stand alone in its paragraph"),
@@ -1032,10 +890,7 @@ mod tests {
 
     #[test]
     fn raw_html_and_tables_pass_through() {
-        assert_eq!(
-            html_in("fr", "<aside class=\"x\">\n*a* : b\n</aside>"),
-            "<aside class=\"x\">\n*a* : b\n</aside>"
-        );
+        assert_eq!(html_in("fr", "<aside class=\"x\">\n*a* : b\n</aside>"), "<aside class=\"x\">\n*a* : b\n</aside>");
         assert_eq!(
             html_in("en", "| a |\n|---|\n| ~~b~~ |\n\n- [x] done"),
             "<table><thead><tr><th>a</th></tr></thead><tbody>\n<tr><td><del>b</del></td></tr>\n</tbody></table>\n\
@@ -1068,21 +923,13 @@ mod tests {
                 100,
                 "Le premier paragraphe.",
             ),
-            (
-                "<p>Fish &amp; chips &lt;3 &quot;yes&quot; &#39;no&#39;</p>",
-                100,
-                "Fish & chips <3 \"yes\" 'no'",
-            ),
+            ("<p>Fish &amp; chips &lt;3 &quot;yes&quot; &#39;no&#39;</p>", 100, "Fish & chips <3 \"yes\" 'no'"),
             (
                 "<p>Un projet<sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup> commun.</p>",
                 100,
                 "Un projet commun.",
             ),
-            (
-                "Plain text\nover two lines.\n\nSecond block.",
-                100,
-                "Plain text over two lines.",
-            ),
+            ("Plain text\nover two lines.\n\nSecond block.", 100, "Plain text over two lines."),
             ("<p>Une coopération entre régions</p>", 20, "Une coopération…"),
             ("<p>Une coopération entre régions</p>", 16, "Une coopération…"),
             ("<p>Une coopération entre régions</p>", 15, "Une…"),
@@ -1091,11 +938,7 @@ mod tests {
             ("<p>a &lt; b</p>", 0, ""),
         ];
         for (source, max, excerpt) in cases {
-            assert_eq!(
-                plain_excerpt(source, max),
-                excerpt,
-                "excerpt of {source:?} in {max} chars"
-            );
+            assert_eq!(plain_excerpt(source, max), excerpt, "excerpt of {source:?} in {max} chars");
             assert!(excerpt.chars().count() <= max);
         }
     }

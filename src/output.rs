@@ -17,9 +17,7 @@ pub struct Staging {
 impl Staging {
     /// Creates an empty staging folder next to `target`.
     pub fn new(target: &Path) -> io::Result<Staging> {
-        let name = target
-            .file_name()
-            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        let name = target.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
         let parent = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -30,20 +28,14 @@ impl Staging {
             std::fs::remove_dir_all(&dir).map_err(|e| with_path(e, &dir))?;
         }
         std::fs::create_dir(&dir).map_err(|e| with_path(e, &dir))?;
-        Ok(Staging {
-            target: target.to_path_buf(),
-            dir,
-            committed: false,
-        })
+        Ok(Staging { target: target.to_path_buf(), dir, committed: false })
     }
 
     /// Replaces the target folder with the staged one.
     pub fn commit(mut self) -> io::Result<()> {
         let old = self.dir.with_file_name(format!(
             "{}.old",
-            self.dir
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            self.dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         ));
         let had_target = self.target.exists();
         if had_target {

@@ -40,6 +40,7 @@ pub enum Spec {
     Tag {
         lang: String,
         slug: String,
+        page: usize,
     },
     Tags {
         lang: String,
@@ -78,58 +79,45 @@ pub fn plan(site: &Site) -> Vec<Spec> {
         specs.push(Spec::Home { lang: lang.clone() });
         for (index, item) in site.items.iter().enumerate() {
             if let Some(entry) = item.entries.get(&lang) {
-                specs.push(Spec::Item {
-                    index,
-                    lang: lang.clone(),
-                    fallback: false,
-                });
+                specs.push(Spec::Item { index, lang: lang.clone(), fallback: false });
                 for from in entry.fm.aliases() {
-                    specs.push(Spec::Alias {
-                        index,
-                        lang: lang.clone(),
-                        from: from.clone(),
-                    });
+                    specs.push(Spec::Alias { index, lang: lang.clone(), from: from.clone() });
                 }
             } else if config.translation_fallback == Fallback::Banner {
-                specs.push(Spec::Item {
-                    index,
-                    lang: lang.clone(),
-                    fallback: true,
-                });
+                specs.push(Spec::Item { index, lang: lang.clone(), fallback: true });
             }
         }
         for kind in [Kind::Project, Kind::Partner, Kind::Action] {
-            specs.push(Spec::List {
-                kind,
-                lang: lang.clone(),
-                page: 1,
-            });
+            specs.push(Spec::List { kind, lang: lang.clone(), page: 1 });
         }
         let news = listed(site, Kind::News, &lang).len();
-        for page in 1..=news.div_ceil(config.paginate).max(1) {
-            specs.push(Spec::List {
-                kind: Kind::News,
-                lang: lang.clone(),
-                page,
-            });
+        for page in 1..=page_count(news, config.paginate) {
+            specs.push(Spec::List { kind: Kind::News, lang: lang.clone(), page });
         }
         specs.push(Spec::Tags { lang: lang.clone() });
-        for slug in site.tags[&lang].keys() {
-            specs.push(Spec::Tag {
-                lang: lang.clone(),
-                slug: slug.clone(),
-            });
+        for (slug, tag) in &site.tags[&lang] {
+            for page in 1..=page_count(tag.items.len(), config.paginate) {
+                specs.push(Spec::Tag { lang: lang.clone(), slug: slug.clone(), page });
+            }
         }
     }
     specs
 }
 
-/// Builds views for one language-aware page at a time.
+/// Builds views for one page at a time, from lists and cards computed
+/// once for the whole site.
 pub struct Views<'a> {
     pub site: &'a Site,
     pub bodies: &'a Bodies,
     pub locales: &'a Locales,
+    /// Items of each list, by (kind, language), in list order.
+    lists: HashMap<(Kind, String), Vec<usize>>,
+    /// The card of every item in every language.
+    cards: HashMap<(usize, String), ItemCard>,
 }
+
+/// How many news items an item page lists (newest first).
+pub const RELATED_NEWS: usize = 50;
 
 /// The variables of one page.
 pub struct PageVars {
@@ -145,14 +133,12 @@ pub struct PageVars {
 /// Items of `kind` shown in `lang`'s lists, in list order.
 pub fn listed(site: &Site, kind: Kind, lang: &str) -> Vec<usize> {
     let banner = site.config.translation_fallback == Fallback::Banner;
-    let mut found: Vec<usize> = site
-        .of_kind(kind)
-        .filter(|&i| banner || site.items[i].entries.contains_key(lang))
-        .collect();
+    let mut found: Vec<usize> =
+        site.of_kind(kind).filter(|&i| banner || site.items[i].entries.contains_key(lang)).collect();
     let title = |i: usize| entry_in(&site.items[i], lang).title.to_lowercase();
     match kind {
-        Kind::News => found.sort_by_key(|&i| (std::cmp::Reverse(site.items[i].when), site.items[i].id.clone())),
-        Kind::Action | Kind::Project => found.sort_by_key(|&i| (site.items[i].when, site.items[i].id.clone())),
+        Kind::News => found.sort_by_key(|&i| (std::cmp::Reverse(site.items[i].when), i)),
+        Kind::Action | Kind::Project => found.sort_by_key(|&i| (site.items[i].when, i)),
         _ => found.sort_by_key(|&i| (title(i), i)),
     }
     found
@@ -175,7 +161,28 @@ pub fn url_in(site: &Site, item: &Item, lang: &str) -> String {
     }
 }
 
-impl Views<'_> {
+impl<'a> Views<'a> {
+    pub fn new(site: &'a Site, bodies: &'a Bodies, locales: &'a Locales) -> Views<'a> {
+        use rayon::prelude::*;
+        let langs = site.config.language_codes();
+        let mut views = Views { site, bodies, locales, lists: HashMap::new(), cards: HashMap::new() };
+        for lang in &langs {
+            for kind in Kind::ITEMS {
+                views.lists.insert((kind, lang.clone()), listed(site, kind, lang));
+            }
+        }
+        let keys: Vec<(usize, &String)> =
+            (0..site.items.len()).flat_map(|i| langs.iter().map(move |l| (i, l))).collect();
+        let cards: HashMap<(usize, String), ItemCard> =
+            keys.par_iter().map(|&(i, lang)| ((i, lang.clone()), views.make_card(i, lang))).collect();
+        views.cards = cards;
+        views
+    }
+
+    fn listed(&self, kind: Kind, lang: &str) -> &[usize] {
+        self.lists.get(&(kind, lang.to_string())).map_or(&[], Vec::as_slice)
+    }
+
     pub fn vars(&self, spec: &Spec) -> PageVars {
         let config = &self.site.config;
         let default = config.default_language.clone();
@@ -228,7 +235,7 @@ impl Views<'_> {
                 vars.item = Some(item);
             }
             Spec::List { kind, page, .. } => vars.list = Some(self.list(*kind, &lang, *page)),
-            Spec::Tag { slug, .. } => vars.list = Some(self.tag(&lang, slug)),
+            Spec::Tag { slug, page, .. } => vars.list = Some(self.tag(&lang, slug, *page)),
             Spec::Tags { .. } => vars.list = Some(self.tags(&lang)),
             Spec::Chooser | Spec::NotFound | Spec::Alias { .. } => {}
         }
@@ -244,25 +251,12 @@ impl Views<'_> {
         let config = &self.site.config;
         match spec {
             Spec::Home { .. } => {
-                let title = self
-                    .site
-                    .homes
-                    .get(lang)
-                    .map(|h| h.title.clone())
-                    .filter(|t| !t.is_empty());
-                (
-                    urls::home(config, lang),
-                    title.unwrap_or_else(|| config.title_in(lang).to_string()),
-                    "home",
-                )
+                let title = self.site.homes.get(lang).map(|h| h.title.clone()).filter(|t| !t.is_empty());
+                (urls::home(config, lang), title.unwrap_or_else(|| config.title_in(lang).to_string()), "home")
             }
             Spec::Item { index, .. } => {
                 let item = &self.site.items[*index];
-                (
-                    url_in(self.site, item, lang),
-                    entry_in(item, lang).title.clone(),
-                    item.kind.name(),
-                )
+                (url_in(self.site, item, lang), entry_in(item, lang).title.clone(), item.kind.name())
             }
             Spec::List { kind, page, .. } => {
                 let first = urls::section(config, kind.folder(), lang);
@@ -272,24 +266,13 @@ impl Views<'_> {
                     Kind::Action => "actions",
                     _ => "news_list",
                 };
-                (
-                    urls::paginated(&first, *page),
-                    self.t(lang, &format!("section-{}", kind.folder())),
-                    page_kind,
-                )
+                (urls::paginated(&first, *page), self.t(lang, &format!("section-{}", kind.folder())), page_kind)
             }
-            Spec::Tag { slug, .. } => {
-                let name = self.site.tags[lang]
-                    .get(slug)
-                    .map(|t| t.name.clone())
-                    .unwrap_or_default();
-                (urls::tag(config, lang, slug), name, "tag")
+            Spec::Tag { slug, page, .. } => {
+                let name = self.site.tags[lang].get(slug).map(|t| t.name.clone()).unwrap_or_default();
+                (urls::paginated(&urls::tag(config, lang, slug), *page), name, "tag")
             }
-            Spec::Tags { .. } => (
-                urls::section(config, "tags", lang),
-                self.t(lang, "section-tags"),
-                "tags",
-            ),
+            Spec::Tags { .. } => (urls::section(config, "tags", lang), self.t(lang, "section-tags"), "tags"),
             Spec::Chooser => (config.root().to_string(), config.title.clone(), "chooser"),
             Spec::NotFound => (format!("{}404.html", config.root()), "404".into(), "404"),
             Spec::Alias { index, from, .. } => {
@@ -311,33 +294,24 @@ impl Views<'_> {
                 Spec::Item { index, .. } => self.site.items[*index].entries.get(code).map(|e| e.url.clone()),
                 Spec::List { kind, page, .. } => {
                     let pages = if *kind == Kind::News {
-                        listed(self.site, Kind::News, code)
-                            .len()
-                            .div_ceil(config.paginate)
-                            .max(1)
+                        page_count(self.listed(Kind::News, code).len(), config.paginate)
                     } else {
                         1
                     };
                     (*page <= pages).then(|| urls::paginated(&urls::section(config, kind.folder(), code), *page))
                 }
-                Spec::Tag { slug, .. } => self.site.tags[code]
-                    .contains_key(slug)
-                    .then(|| urls::tag(config, code, slug)),
+                Spec::Tag { slug, page, .. } => self.site.tags[code]
+                    .get(slug)
+                    .filter(|tag| *page <= page_count(tag.items.len(), config.paginate))
+                    .map(|_| urls::paginated(&urls::tag(config, code, slug), *page)),
                 Spec::Tags { .. } => Some(urls::section(config, "tags", code)),
                 Spec::Chooser | Spec::NotFound | Spec::Alias { .. } => None,
             };
-            let exact_url = if code == lang {
-                Some(own_url.to_string())
-            } else {
-                exact_url
-            };
+            let exact_url = if code == lang { Some(own_url.to_string()) } else { exact_url };
             if let Some(url) = &exact_url
                 && !matches!(spec, Spec::Chooser | Spec::NotFound | Spec::Alias { .. })
             {
-                alternates.push(Alternate {
-                    lang: code.clone(),
-                    permalink: urls::permalink(config, url),
-                });
+                alternates.push(Alternate { lang: code.clone(), permalink: urls::permalink(config, url) });
             }
             links.push(LanguageLink {
                 code: code.clone(),
@@ -373,11 +347,7 @@ impl Views<'_> {
             })
             .collect();
         pages.sort();
-        menu.extend(pages.into_iter().map(|(_, title, url)| MenuEntry {
-            title,
-            url,
-            current: false,
-        }));
+        menu.extend(pages.into_iter().map(|(_, title, url)| MenuEntry { title, url, current: false }));
         let page_url = |id: &str| {
             let item = &self.site.items[self.site.find(Kind::Page, id)?];
             Some(url_in(self.site, item, lang))
@@ -429,6 +399,13 @@ impl Views<'_> {
     }
 
     pub fn card(&self, index: usize, lang: &str) -> ItemCard {
+        match self.cards.get(&(index, lang.to_string())) {
+            Some(card) => card.clone(),
+            None => self.make_card(index, lang),
+        }
+    }
+
+    fn make_card(&self, index: usize, lang: &str) -> ItemCard {
         let item = &self.site.items[index];
         let entry = entry_in(item, lang);
         let (label, status, subkind, country) = match &entry.fm {
@@ -464,22 +441,15 @@ impl Views<'_> {
 
     fn home(&self, lang: &str) -> HomeView {
         let config = &self.site.config;
-        let content = self
-            .bodies
-            .get(&(HOME, lang.to_string()))
-            .map(|b| b.html.clone())
-            .unwrap_or_default();
-        let upcoming: Vec<usize> = listed(self.site, Kind::Action, lang)
-            .into_iter()
-            .filter(|&i| self.upcoming(i))
-            .take(4)
-            .collect();
-        let news: Vec<usize> = listed(self.site, Kind::News, lang).into_iter().take(4).collect();
+        let content = self.bodies.get(&(HOME, lang.to_string())).map(|b| b.html.clone()).unwrap_or_default();
+        let upcoming: Vec<usize> =
+            self.listed(Kind::Action, lang).iter().copied().filter(|&i| self.upcoming(i)).take(4).collect();
+        let news: Vec<usize> = self.listed(Kind::News, lang).iter().copied().take(4).collect();
         HomeView {
             title: self.identity(&Spec::Home { lang: lang.into() }, lang).1,
             content,
             latest_news: self.cards(&news, lang),
-            projects: self.cards(&listed(self.site, Kind::Project, lang), lang),
+            projects: self.cards(self.listed(Kind::Project, lang), lang),
             upcoming_actions: self.cards(&upcoming, lang),
             news_url: urls::section(config, "news", lang),
             projects_url: urls::section(config, "projects", lang),
@@ -503,11 +473,7 @@ impl Views<'_> {
                 .map(|b| {
                     b.headings
                         .iter()
-                        .map(|h| HeadingView {
-                            level: h.level,
-                            id: h.id.clone(),
-                            text: h.text.clone(),
-                        })
+                        .map(|h| HeadingView { level: h.level, id: h.id.clone(), text: h.text.clone() })
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -538,16 +504,10 @@ impl Views<'_> {
             image: None,
             tags: Vec::new(),
             partners: self.cards(&item.partners, lang),
-            projects: self.cards(
-                if item.kind == Kind::Partner {
-                    &item.back.projects
-                } else {
-                    &item.projects
-                },
-                lang,
-            ),
+            projects: self.cards(if item.kind == Kind::Partner { &item.back.projects } else { &item.projects }, lang),
             actions: self.cards(&item.back.actions, lang),
-            news: self.cards(&item.back.news, lang),
+            news: self.cards(&item.back.news[..item.back.news.len().min(RELATED_NEWS)], lang),
+            news_total: item.back.news.len(),
         };
         fill_type_fields(&mut view, self, index, entry, lang);
         view
@@ -555,18 +515,8 @@ impl Views<'_> {
 
     fn list(&self, kind: Kind, lang: &str, page: usize) -> ListView {
         let config = &self.site.config;
-        let all = listed(self.site, kind, lang);
-        let mut view = empty_list(
-            self.identity(
-                &Spec::List {
-                    kind,
-                    lang: lang.into(),
-                    page,
-                },
-                lang,
-            )
-            .1,
-        );
+        let all = self.listed(kind, lang).to_vec();
+        let mut view = empty_list(self.identity(&Spec::List { kind, lang: lang.into(), page }, lang).1);
         match kind {
             Kind::Partner => {
                 let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -579,10 +529,7 @@ impl Views<'_> {
                 }
                 view.groups = groups
                     .into_iter()
-                    .map(|(country, partners)| CountryGroup {
-                        country,
-                        partners: self.cards(&partners, lang),
-                    })
+                    .map(|(country, partners)| CountryGroup { country, partners: self.cards(&partners, lang) })
                     .collect();
             }
             Kind::Action => {
@@ -592,37 +539,22 @@ impl Views<'_> {
                 view.past = self.cards(&past, lang);
             }
             Kind::News => {
-                let per_page = config.paginate;
-                let total = all.len().div_ceil(per_page).max(1);
-                let start = (page - 1) * per_page;
-                let slice: Vec<usize> = all.into_iter().skip(start).take(per_page).collect();
-                view.items = self.cards(&slice, lang);
-                let first = urls::section(config, "news", lang);
-                if total > 1 {
-                    view.paginator = Some(Paginator {
-                        current: page,
-                        total,
-                        prev_url: (page > 1).then(|| urls::paginated(&first, page - 1)),
-                        next_url: (page < total).then(|| urls::paginated(&first, page + 1)),
-                        pages: (1..=total)
-                            .map(|n| PageLink {
-                                number: n,
-                                url: urls::paginated(&first, n),
-                                current: n == page,
-                            })
-                            .collect(),
-                    });
-                }
+                let (slice, paginator) = paginate(&all, page, config.paginate, &urls::section(config, "news", lang));
+                view.items = self.cards(slice, lang);
+                view.paginator = paginator;
             }
             _ => view.items = self.cards(&all, lang),
         }
         view
     }
 
-    fn tag(&self, lang: &str, slug: &str) -> ListView {
+    fn tag(&self, lang: &str, slug: &str, page: usize) -> ListView {
         let tag = &self.site.tags[lang][slug];
         let mut view = empty_list(tag.name.clone());
-        view.items = self.cards(&tag.items, lang);
+        let first = urls::tag(&self.site.config, lang, slug);
+        let (slice, paginator) = paginate(&tag.items, page, self.site.config.paginate, &first);
+        view.items = self.cards(slice, lang);
+        view.paginator = paginator;
         view
     }
 
@@ -640,6 +572,43 @@ impl Views<'_> {
         view.tags.sort_by_key(|t| t.name.to_lowercase());
         view
     }
+}
+
+/// Page `page` (1-based) of `all`, and the paginator when there are
+/// several pages. The paginator lists the first, last and nearby pages.
+fn paginate<'l>(all: &'l [usize], page: usize, per_page: usize, first: &str) -> (&'l [usize], Option<Paginator>) {
+    let total = page_count(all.len(), per_page);
+    let start = ((page - 1) * per_page).min(all.len());
+    let slice = &all[start..(start + per_page).min(all.len())];
+    if total == 1 {
+        return (slice, None);
+    }
+    let mut pages = Vec::new();
+    let mut previous = 0;
+    for n in 1..=total {
+        if n == 1 || n == total || n.abs_diff(page) <= 2 {
+            pages.push(PageLink {
+                number: n,
+                url: urls::paginated(first, n),
+                current: n == page,
+                gap_before: n > previous + 1,
+            });
+            previous = n;
+        }
+    }
+    let paginator = Paginator {
+        current: page,
+        total,
+        prev_url: (page > 1).then(|| urls::paginated(first, page - 1)),
+        next_url: (page < total).then(|| urls::paginated(first, page + 1)),
+        pages,
+    };
+    (slice, Some(paginator))
+}
+
+/// Number of pages of a list of `len` items.
+fn page_count(len: usize, per_page: usize) -> usize {
+    len.div_ceil(per_page).max(1)
 }
 
 fn empty_list(title: String) -> ListView {
@@ -666,9 +635,7 @@ fn fm_summary(fm: &FrontMatter) -> Option<&str> {
 }
 
 fn extra_json(extra: Option<&serde_yaml::Value>) -> serde_json::Value {
-    extra
-        .and_then(|v| serde_json::to_value(v).ok())
-        .unwrap_or(serde_json::Value::Null)
+    extra.and_then(|v| serde_json::to_value(v).ok()).unwrap_or(serde_json::Value::Null)
 }
 
 fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &Entry, lang: &str) {
@@ -696,10 +663,7 @@ fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &En
                 .working_groups
                 .iter()
                 .flatten()
-                .map(|w| WorkingGroupView {
-                    title: w.title.clone(),
-                    summary: w.summary.clone(),
-                })
+                .map(|w| WorkingGroupView { title: w.title.clone(), summary: w.summary.clone() })
                 .collect();
             view.website = p.website.clone();
             view.logo = p.logo.clone();
@@ -708,11 +672,7 @@ fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &En
             view.short_name = p.short_name.clone();
             view.official_name = p.official_name.as_ref().map(|name| {
                 let name_lang = p.official_lang.clone().unwrap_or_else(|| entry.lang.clone());
-                OfficialName {
-                    text: name.clone(),
-                    foreign: name_lang != lang,
-                    lang: name_lang,
-                }
+                OfficialName { text: name.clone(), foreign: name_lang != lang, lang: name_lang }
             });
             view.subkind = p.kind.clone();
             view.country = p.country.clone();
@@ -733,10 +693,10 @@ fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &En
         FrontMatter::News(n) => {
             view.date = views.date(item.when, lang);
             view.author = n.author.clone();
-            view.image = n.image.as_ref().map(|i| crate::views::ImageView {
-                src: i.src.clone(),
-                alt: i.alt.clone().unwrap_or_default(),
-            });
+            view.image = n
+                .image
+                .as_ref()
+                .map(|i| crate::views::ImageView { src: i.src.clone(), alt: i.alt.clone().unwrap_or_default() });
             let tag_lang = entry.lang.as_str();
             view.tags = n
                 .tags
@@ -744,12 +704,7 @@ fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &En
                 .flatten()
                 .map(|name| {
                     let slug = crate::markdown::slugify(name);
-                    TagLink {
-                        url: urls::tag(&views.site.config, tag_lang, &slug),
-                        name: name.clone(),
-                        slug,
-                        count: 0,
-                    }
+                    TagLink { url: urls::tag(&views.site.config, tag_lang, &slug), name: name.clone(), slug, count: 0 }
                 })
                 .collect();
         }

@@ -62,26 +62,14 @@ pub fn load(options: &BuildOptions) -> (Option<Loaded>, Diagnostics) {
     let (files, found) = content::scan(&options.root, &config);
     diags.extend(found);
     let today = options.today.unwrap_or_else(|| jiff::Zoned::now().date());
-    let resolve_options = resolve::Options {
-        drafts: options.drafts,
-        future: options.future,
-        today,
-    };
+    let resolve_options = resolve::Options { drafts: options.drafts, future: options.future, today };
     let (site, found) = resolve::resolve(&config, files, &resolve_options);
     diags.extend(found);
 
     let Some(engine) = engine else { return (None, diags) };
     let (bodies, found) = render::bodies(&site, &engine);
     diags.extend(found);
-    (
-        Some(Loaded {
-            site,
-            engine,
-            theme,
-            bodies,
-        }),
-        diags,
-    )
+    (Some(Loaded { site, engine, theme, bodies }), diags)
 }
 
 fn load_config(root: &Path, base_url: Option<&str>, diags: &mut Diagnostics) -> Option<Config> {
@@ -128,36 +116,20 @@ pub fn build(options: &BuildOptions) -> std::io::Result<Outcome> {
     let started = Instant::now();
     let (loaded, mut diags) = load(options);
     let Some(loaded) = loaded else {
-        return Ok(Outcome {
-            diagnostics: diags,
-            summary: None,
-            elapsed: started.elapsed(),
-        });
+        return Ok(Outcome { diagnostics: diags, summary: None, elapsed: started.elapsed() });
     };
     if diags.has_errors() {
         // Rendering pages from invalid content would only add noise
         // (a template tripping on a value already reported).
-        return Ok(Outcome {
-            diagnostics: diags,
-            summary: None,
-            elapsed: started.elapsed(),
-        });
+        return Ok(Outcome { diagnostics: diags, summary: None, elapsed: started.elapsed() });
     }
     let staging = output::Staging::new(&options.output)?;
     let (summary, found) = render_all(&loaded, &staging)?;
     diags.extend(found);
     if diags.has_errors() {
         drop(staging);
-        return Ok(Outcome {
-            diagnostics: diags,
-            summary: None,
-            elapsed: started.elapsed(),
-        });
+        return Ok(Outcome { diagnostics: diags, summary: None, elapsed: started.elapsed() });
     }
     staging.commit()?;
-    Ok(Outcome {
-        diagnostics: diags,
-        summary: Some(summary),
-        elapsed: started.elapsed(),
-    })
+    Ok(Outcome { diagnostics: diags, summary: Some(summary), elapsed: started.elapsed() })
 }

@@ -25,22 +25,14 @@ pub trait Sink: Sync {
 
 /// Renders the Markdown of every item version and home page.
 pub(crate) fn bodies(site: &Site, engine: &Engine) -> (Bodies, Diagnostics) {
-    let mut jobs: Vec<(usize, &crate::resolve::Entry)> = site
-        .items
-        .iter()
-        .enumerate()
-        .flat_map(|(n, item)| item.entries.values().map(move |e| (n, e)))
-        .collect();
+    let mut jobs: Vec<(usize, &crate::resolve::Entry)> =
+        site.items.iter().enumerate().flat_map(|(n, item)| item.entries.values().map(move |e| (n, e))).collect();
     jobs.extend(site.homes.values().map(|e| (HOME, e)));
     let resolver = Links { site, engine };
     let results: Vec<((usize, String), Rendered, Vec<Diagnostic>)> = jobs
         .par_iter()
         .map(|(n, entry)| {
-            let input = Input {
-                text: &entry.body,
-                lang: &entry.lang,
-                first_line: entry.body_line,
-            };
+            let input = Input { text: &entry.body, lang: &entry.lang, first_line: entry.body_line };
             let mut rendered = markdown::render(&input, &resolver);
             let problems = std::mem::take(&mut rendered.problems)
                 .into_iter()
@@ -94,9 +86,7 @@ impl markdown::Resolver for Links<'_> {
         for (key, value) in args {
             context.insert(key.clone(), value);
         }
-        self.engine
-            .render(&template, &context)
-            .map_err(|e| format!("{}:{}:{}: {}", e.path, e.line, e.col, e.message))
+        self.engine.render(&template, &context).map_err(|e| format!("{}:{}:{}: {}", e.path, e.line, e.col, e.message))
     }
 }
 
@@ -120,11 +110,7 @@ pub(crate) fn pages(
     sink: &dyn Sink,
 ) -> std::io::Result<(Summary, Diagnostics)> {
     let specs = plan(site);
-    let views = Views {
-        site,
-        bodies,
-        locales: &engine.locales,
-    };
+    let views = Views::new(site, bodies, &engine.locales);
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
     let written: Vec<std::io::Result<Option<String>>> = specs
         .par_iter()
@@ -145,10 +131,7 @@ pub(crate) fn pages(
             }
             if let Spec::Alias { index, lang, .. } = spec {
                 let target = urls::permalink(&site.config, &url_in(site, &site.items[*index], lang));
-                sink.write(
-                    &urls::output_file(&site.config, &vars.url),
-                    redirect(&target, lang).as_bytes(),
-                )?;
+                sink.write(&urls::output_file(&site.config, &vars.url), redirect(&target, lang).as_bytes())?;
                 return Ok(None);
             }
             let template = spec.template(site);
@@ -159,17 +142,12 @@ pub(crate) fn pages(
                         _ => urls::output_file(&site.config, &vars.url),
                     };
                     sink.write(&path, html.as_bytes())?;
-                    Ok(Some(if matches!(spec, Spec::Chooser | Spec::NotFound) {
-                        String::new()
-                    } else {
-                        vars.lang
-                    }))
+                    Ok(Some(if matches!(spec, Spec::Chooser | Spec::NotFound) { String::new() } else { vars.lang }))
                 }
                 Err(e) => {
                     let mut errors = errors.lock().unwrap_or_else(|p| p.into_inner());
-                    let entry = errors
-                        .entry((e.path, e.line, e.col, e.message))
-                        .or_insert_with(|| (vars.url.clone(), 0));
+                    let entry =
+                        errors.entry((e.path, e.line, e.col, e.message)).or_insert_with(|| (vars.url.clone(), 0));
                     entry.1 += 1;
                     Ok(None)
                 }
@@ -197,11 +175,7 @@ pub(crate) fn pages(
 
 /// A page that sends visitors and search engines from an old URL to `target`.
 fn redirect(target: &str, lang: &str) -> String {
-    let target = target
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let target = target.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{target}</title>\n\
          <link rel=\"canonical\" href=\"{target}\">\n<meta name=\"robots\" content=\"noindex\">\n\

@@ -100,11 +100,7 @@ impl Site {
     /// Indices of items of one kind, in their list order: news newest
     /// first, actions and projects by start, the others by title.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = usize> + '_ {
-        self.items
-            .iter()
-            .enumerate()
-            .filter(move |(_, i)| i.kind == kind)
-            .map(|(n, _)| n)
+        self.items.iter().enumerate().filter(move |(_, i)| i.kind == kind).map(|(n, _)| n)
     }
 }
 
@@ -119,10 +115,7 @@ pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (S
         match frontmatter::parse(&file) {
             Ok((mapping, own)) => {
                 diags.extend(frontmatter::check_values(&file, &own));
-                groups
-                    .entry((file.kind, file.id.clone()))
-                    .or_default()
-                    .push(Parsed { file, mapping });
+                groups.entry((file.kind, file.id.clone())).or_default().push(Parsed { file, mapping });
             }
             Err(found) => {
                 diags.extend(found);
@@ -149,11 +142,8 @@ pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (S
         items.push(item);
     }
 
-    let index: HashMap<(Kind, String), usize> = items
-        .iter()
-        .enumerate()
-        .map(|(n, item)| ((item.kind, item.id.clone()), n))
-        .collect();
+    let index: HashMap<(Kind, String), usize> =
+        items.iter().enumerate().map(|(n, item)| ((item.kind, item.id.clone()), n)).collect();
     let mut known = Known::new(&items);
     for (kind, id) in broken {
         known.by_kind.entry(kind).or_default().push(id);
@@ -168,14 +158,7 @@ pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (S
     check_url_collisions(&items, &homes, &mut diags);
     let tags = collect_tags(config, &items);
 
-    let site = Site {
-        config: config.clone(),
-        items,
-        homes,
-        tags,
-        today: options.today,
-        index,
-    };
+    let site = Site { config: config.clone(), items, homes, tags, today: options.today, index };
     (site, diags)
 }
 
@@ -185,11 +168,7 @@ struct Parsed {
 }
 
 fn language_rank(config: &Config, lang: &str) -> usize {
-    config
-        .languages
-        .iter()
-        .position(|l| l.code == lang)
-        .unwrap_or(usize::MAX)
+    config.languages.iter().position(|l| l.code == lang).unwrap_or(usize::MAX)
 }
 
 /// Merges the versions of one item (sorted, base first) into an Item.
@@ -447,12 +426,7 @@ fn link_references(item: &mut Item, index: &HashMap<(Kind, String), usize>) {
 fn compute_backlinks(items: &mut [Item]) {
     let mut back: Vec<Backlinks> = vec![Backlinks::default(); items.len()];
     for (n, item) in items.iter().enumerate() {
-        let targets = item
-            .lead
-            .iter()
-            .chain(&item.partners)
-            .chain(&item.projects)
-            .chain(&item.project);
+        let targets = item.lead.iter().chain(&item.partners).chain(&item.projects).chain(&item.project);
         let mut seen = Vec::new();
         for &target in targets {
             if seen.contains(&target) {
@@ -468,10 +442,9 @@ fn compute_backlinks(items: &mut [Item]) {
         }
     }
     for b in &mut back {
-        b.actions.sort_by_key(|&i| (items[i].when, items[i].id.clone()));
-        b.projects.sort_by_key(|&i| (items[i].when, items[i].id.clone()));
-        b.news
-            .sort_by_key(|&i| (std::cmp::Reverse(items[i].when), items[i].id.clone()));
+        b.actions.sort_by_key(|&i| (items[i].when, i));
+        b.projects.sort_by_key(|&i| (items[i].when, i));
+        b.news.sort_by_key(|&i| (std::cmp::Reverse(items[i].when), i));
     }
     for (item, b) in items.iter_mut().zip(back) {
         item.back = b;
@@ -508,19 +481,15 @@ fn collect_tags(config: &Config, items: &[Item]) -> BTreeMap<String, BTreeMap<St
                 if slug.is_empty() {
                     continue;
                 }
-                let tag = by_slug.entry(slug.clone()).or_insert_with(|| Tag {
-                    name: name.clone(),
-                    slug,
-                    items: Vec::new(),
-                });
+                let tag =
+                    by_slug.entry(slug.clone()).or_insert_with(|| Tag { name: name.clone(), slug, items: Vec::new() });
                 if !tag.items.contains(&n) {
                     tag.items.push(n);
                 }
             }
         }
         for tag in by_slug.values_mut() {
-            tag.items
-                .sort_by_key(|&i| (std::cmp::Reverse(items[i].when), items[i].id.clone()));
+            tag.items.sort_by_key(|&i| (std::cmp::Reverse(items[i].when), i));
         }
         tags.insert(lang, by_slug);
     }

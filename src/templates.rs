@@ -37,10 +37,8 @@ impl Engine {
         locales: Arc<Locales>,
     ) -> (Option<Engine>, Diagnostics) {
         let mut diags = Diagnostics::new();
-        let paths: HashMap<String, String> = templates
-            .iter()
-            .map(|(name, src)| (name.clone(), src.path.clone()))
-            .collect();
+        let paths: HashMap<String, String> =
+            templates.iter().map(|(name, src)| (name.clone(), src.path.clone())).collect();
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
         register(&mut tera, &locales);
@@ -98,9 +96,7 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
             args.push((name, arg));
         }
         let borrowed: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
-        for_t
-            .message(&lang, &key, &borrowed)
-            .map_err(|e| tera::Error::message(e.to_string()))
+        for_t.message(&lang, &key, &borrowed).map_err(|e| tera::Error::message(e.to_string()))
     });
 }
 
@@ -110,11 +106,7 @@ fn located(err: &tera::Error, paths: &HashMap<String, String>) -> RenderError {
     match err.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
             let span = report.span();
-            let prefix = if matches!(err.kind(), ErrorKind::SyntaxError(_)) {
-                "template syntax error: "
-            } else {
-                ""
-            };
+            let prefix = if matches!(err.kind(), ErrorKind::SyntaxError(_)) { "template syntax error: " } else { "" };
             RenderError {
                 path: path_of(report.filename()),
                 line: span.start_line,
@@ -122,24 +114,16 @@ fn located(err: &tera::Error, paths: &HashMap<String, String>) -> RenderError {
                 message: format!("{prefix}{}", lower_first(report.message())),
             }
         }
-        ErrorKind::TemplateNotFound(name) => RenderError {
-            path: path_of(name),
-            line: 1,
-            col: 1,
-            message: format!("template '{name}' not found"),
-        },
+        ErrorKind::TemplateNotFound(name) => {
+            RenderError { path: path_of(name), line: 1, col: 1, message: format!("template '{name}' not found") }
+        }
         ErrorKind::MissingParent { current, parent } => RenderError {
             path: path_of(current),
             line: 1,
             col: 1,
             message: format!("template extends '{parent}', which does not exist"),
         },
-        _ => RenderError {
-            path: "templates".into(),
-            line: 1,
-            col: 1,
-            message: lower_first(&err.to_string()),
-        },
+        _ => RenderError { path: "templates".into(), line: 1, col: 1, message: lower_first(&err.to_string()) },
     }
 }
 

@@ -114,13 +114,7 @@ fn add_file(
     if let Some(name) = rel.strip_prefix("templates/") {
         match read_text(&content) {
             Ok(text) => {
-                files.templates.insert(
-                    name.to_string(),
-                    TemplateSource {
-                        path: shown.to_string(),
-                        text,
-                    },
-                );
+                files.templates.insert(name.to_string(), TemplateSource { path: shown.to_string(), text });
             }
             Err(e) => diags.push(Diagnostic::error(shown, 1, 1, format!("cannot read template: {e}"))),
         }
@@ -132,11 +126,7 @@ fn add_file(
             return;
         }
         match read_text(&content) {
-            Ok(text) => layer.push(i18n::Source {
-                path: shown.to_string(),
-                lang: lang.to_string(),
-                text,
-            }),
+            Ok(text) => layer.push(i18n::Source { path: shown.to_string(), lang: lang.to_string(), text }),
             Err(e) => diags.push(Diagnostic::error(shown, 1, 1, format!("cannot read Fluent file: {e}"))),
         }
     } else if let Some(out) = rel.strip_prefix("static/") {

@@ -30,11 +30,7 @@ pub fn tag(config: &Config, lang: &str, slug: &str) -> String {
 
 /// Page `number` (1-based) of a paginated list whose first page is `first`.
 pub fn paginated(first: &str, number: usize) -> String {
-    if number <= 1 {
-        first.to_string()
-    } else {
-        format!("{first}page/{number}/")
-    }
+    if number <= 1 { first.to_string() } else { format!("{first}page/{number}/") }
 }
 
 /// Absolute URL of a site path.
@@ -46,11 +42,7 @@ pub fn permalink(config: &Config, url: &str) -> String {
 /// The output file, relative to the output folder, that serves `url`.
 pub fn output_file(config: &Config, url: &str) -> String {
     let rest = url.strip_prefix(config.root()).unwrap_or(url.trim_start_matches('/'));
-    if rest.is_empty() || rest.ends_with('/') {
-        format!("{rest}index.html")
-    } else {
-        rest.to_string()
-    }
+    if rest.is_empty() || rest.ends_with('/') { format!("{rest}index.html") } else { rest.to_string() }
 }
 
 #[cfg(test)]
@@ -59,35 +51,15 @@ mod tests {
 
     #[test]
     fn urls_honour_a_sub_path_and_localized_sections() {
-        let config = Config::parse("title = \"T\"\nbase_url = \"https://example.org/coopjop/\"\n")
-            .0
-            .unwrap();
+        let config = Config::parse("title = \"T\"\nbase_url = \"https://example.org/coopjop/\"\n").0.unwrap();
         let cases = [
-            (
-                item(&config, Kind::News, "fr", "lancement-coopjop"),
-                "/coopjop/fr/actualites/lancement-coopjop/",
-            ),
-            (
-                item(&config, Kind::News, "en", "coopjop-launch"),
-                "/coopjop/en/news/coopjop-launch/",
-            ),
-            (
-                item(&config, Kind::Page, "fr", "mentions-legales"),
-                "/coopjop/fr/mentions-legales/",
-            ),
-            (
-                item(&config, Kind::Action, "en", "kick-off"),
-                "/coopjop/en/agenda/kick-off/",
-            ),
-            (
-                item(&config, Kind::Partner, "fr", "region-sud"),
-                "/coopjop/fr/partenaires/region-sud/",
-            ),
+            (item(&config, Kind::News, "fr", "lancement-coopjop"), "/coopjop/fr/actualites/lancement-coopjop/"),
+            (item(&config, Kind::News, "en", "coopjop-launch"), "/coopjop/en/news/coopjop-launch/"),
+            (item(&config, Kind::Page, "fr", "mentions-legales"), "/coopjop/fr/mentions-legales/"),
+            (item(&config, Kind::Action, "en", "kick-off"), "/coopjop/en/agenda/kick-off/"),
+            (item(&config, Kind::Partner, "fr", "region-sud"), "/coopjop/fr/partenaires/region-sud/"),
             (tag(&config, "fr", "sport"), "/coopjop/fr/mots-cles/sport/"),
-            (
-                paginated("/coopjop/fr/actualites/", 2),
-                "/coopjop/fr/actualites/page/2/",
-            ),
+            (paginated("/coopjop/fr/actualites/", 2), "/coopjop/fr/actualites/page/2/"),
             (paginated("/coopjop/fr/actualites/", 1), "/coopjop/fr/actualites/"),
             (permalink(&config, "/coopjop/en/"), "https://example.org/coopjop/en/"),
             (output_file(&config, "/coopjop/en/news/x/"), "en/news/x/index.html"),

@@ -255,8 +255,10 @@ pub struct ItemView {
     pub projects: Vec<ItemCard>,
     /// Actions of a project, or actions a partner takes part in.
     pub actions: Vec<ItemCard>,
-    /// News mentioning this project or partner, newest first.
+    /// News mentioning this project or partner, newest first (at most 50).
     pub news: Vec<ItemCard>,
+    /// How many news items mention it in all.
+    pub news_total: usize,
 }
 
 /// A heading of an item's body.
@@ -310,7 +312,8 @@ pub struct CountryGroup {
     pub partners: Vec<ItemCard>,
 }
 
-/// Pagination of a list.
+/// Pagination of a list. `pages` holds the first, the last and the pages
+/// near the current one, not every page.
 #[derive(Debug, Clone, Serialize)]
 pub struct Paginator {
     /// 1-based number of this page.
@@ -327,4 +330,6 @@ pub struct PageLink {
     pub number: usize,
     pub url: String,
     pub current: bool,
+    /// True when pages were skipped before this one (show an ellipsis).
+    pub gap_before: bool,
 }

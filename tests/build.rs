@@ -34,15 +34,8 @@ fn every_language_gets_its_pages_under_its_own_prefix() {
     ] {
         assert!(site.exists(path), "missing public/{path}; written: {:?}", site.files());
     }
-    assert_eq!(
-        site.html("fr/actualites/lancement-coopjop/index.html")
-            .attrs("html", "lang"),
-        ["fr"]
-    );
-    assert_eq!(
-        site.html("en/news/coopjop-launch/index.html").attrs("html", "lang"),
-        ["en"]
-    );
+    assert_eq!(site.html("fr/actualites/lancement-coopjop/index.html").attrs("html", "lang"), ["fr"]);
+    assert_eq!(site.html("en/news/coopjop-launch/index.html").attrs("html", "lang"), ["en"]);
 }
 
 #[test]
@@ -53,10 +46,7 @@ fn the_root_sends_visitors_to_the_default_language() {
     assert!(root.contains("url=/prog/fr/"), "{root}");
     let chooser = site.html("index.html");
     let links = chooser.attrs("a[hreflang]", "href");
-    assert!(
-        links.contains(&"/prog/fr/".to_string()) && links.contains(&"/prog/en/".to_string()),
-        "{links:?}"
-    );
+    assert!(links.contains(&"/prog/fr/".to_string()) && links.contains(&"/prog/en/".to_string()), "{links:?}");
 }
 
 #[test]
@@ -73,14 +63,8 @@ fn hreflang_alternates_and_the_switcher_point_to_the_translation() {
     assert_eq!(
         alternates,
         [
-            (
-                "en".to_string(),
-                "https://example.org/prog/en/news/coopjop-launch/".to_string()
-            ),
-            (
-                "fr".to_string(),
-                "https://example.org/prog/fr/actualites/lancement-coopjop/".to_string()
-            ),
+            ("en".to_string(), "https://example.org/prog/en/news/coopjop-launch/".to_string()),
+            ("fr".to_string(), "https://example.org/prog/fr/actualites/lancement-coopjop/".to_string()),
         ]
     );
     let switcher = page.attrs(".lang-switcher a[hreflang=en]", "href");
@@ -105,17 +89,11 @@ fn a_page_missing_in_one_language_switches_to_that_languages_home() {
 #[test]
 fn with_a_banner_fallback_the_original_is_shown_with_its_language() {
     let site = Site::minimal();
-    site.write(
-        "site.toml",
-        &format!("{}translation_fallback = \"banner\"\n", common::SITE_TOML),
-    );
+    site.write("site.toml", &format!("{}translation_fallback = \"banner\"\n", common::SITE_TOML));
     site.build_ok();
     let page = site.html("en/partners/lombardia/index.html");
     assert_eq!(page.attrs("html", "lang"), ["en"]);
-    assert!(
-        !page.attrs("[lang=fr]", "lang").is_empty(),
-        "the French content must carry lang=fr"
-    );
+    assert!(!page.attrs("[lang=fr]", "lang").is_empty(), "the French content must carry lang=fr");
     assert!(page.text().contains("Partenaire italien."));
 }
 
@@ -126,15 +104,9 @@ fn translations_inherit_language_neutral_fields() {
     let en = site.html("en/partners/region-sud/index.html");
     let text = en.text();
     assert!(text.contains("Sud Region"), "title from the English file");
-    assert!(
-        text.contains("France"),
-        "country inherited from the French file: {text}"
-    );
+    assert!(text.contains("France"), "country inherited from the French file: {text}");
     let project = site.html("en/projects/coopjop/index.html").text();
-    assert!(
-        project.contains("1 October 2025"),
-        "start date inherited and formatted in English: {project}"
-    );
+    assert!(project.contains("1 October 2025"), "start date inherited and formatted in English: {project}");
     let fr = site.html("fr/projets/coopjop/index.html").text();
     assert!(fr.contains("1er octobre 2025"), "{fr}");
 }
@@ -145,22 +117,12 @@ fn partners_list_their_projects_actions_and_news() {
     site.build_ok();
     let page = site.html("fr/partenaires/region-sud/index.html");
     let links = page.attrs("main a", "href");
-    for target in [
-        "/prog/fr/projets/coopjop/",
-        "/prog/fr/agenda/launch/",
-        "/prog/fr/actualites/lancement-coopjop/",
-    ] {
-        assert!(
-            links.contains(&target.to_string()),
-            "partner page should link {target}: {links:?}"
-        );
+    for target in ["/prog/fr/projets/coopjop/", "/prog/fr/agenda/launch/", "/prog/fr/actualites/lancement-coopjop/"] {
+        assert!(links.contains(&target.to_string()), "partner page should link {target}: {links:?}");
     }
     let project = site.html("fr/projets/coopjop/index.html").attrs("main a", "href");
     assert!(project.contains(&"/prog/fr/agenda/launch/".to_string()), "{project:?}");
-    assert!(
-        project.contains(&"/prog/fr/partenaires/lombardia/".to_string()),
-        "{project:?}"
-    );
+    assert!(project.contains(&"/prog/fr/partenaires/lombardia/".to_string()), "{project:?}");
 }
 
 #[test]
@@ -176,11 +138,7 @@ fn internal_links_point_to_the_page_in_the_current_language() {
     let site = Site::minimal();
     site.build_ok();
     let action = site.html("fr/agenda/launch/index.html");
-    assert!(
-        action
-            .attrs(".prose a", "href")
-            .contains(&"/prog/fr/projets/coopjop/".to_string())
-    );
+    assert!(action.attrs(".prose a", "href").contains(&"/prog/fr/projets/coopjop/".to_string()));
 }
 
 #[test]
@@ -201,15 +159,8 @@ fn the_more_marker_makes_the_summary() {
     site.build_ok();
     let list = site.html("fr/actualites/index.html").text();
     assert!(list.contains("Le programme est lancé"), "{list}");
-    assert!(
-        !list.contains("La suite"),
-        "only the text before <!-- more --> is the summary: {list}"
-    );
-    assert!(
-        !site
-            .read("fr/actualites/lancement-coopjop/index.html")
-            .contains("<!-- more -->")
-    );
+    assert!(!list.contains("La suite"), "only the text before <!-- more --> is the summary: {list}");
+    assert!(!site.read("fr/actualites/lancement-coopjop/index.html").contains("<!-- more -->"));
 }
 
 #[test]
@@ -243,14 +194,8 @@ fn base_url_can_be_overridden_on_the_command_line() {
 #[test]
 fn drafts_and_future_news_need_their_flags() {
     let site = Site::minimal();
-    site.write(
-        "content/news/draft.fr.md",
-        "---\ntitle: Brouillon\ndate: 2026-01-01\ndraft: true\n---\nTexte.\n",
-    );
-    site.write(
-        "content/news/later.fr.md",
-        "---\ntitle: Plus tard\ndate: 2099-01-01\n---\nTexte.\n",
-    );
+    site.write("content/news/draft.fr.md", "---\ntitle: Brouillon\ndate: 2026-01-01\ndraft: true\n---\nTexte.\n");
+    site.write("content/news/later.fr.md", "---\ntitle: Plus tard\ndate: 2099-01-01\n---\nTexte.\n");
     site.build_ok();
     assert!(!site.exists("fr/actualites/draft/index.html"));
     assert!(!site.exists("fr/actualites/later/index.html"));
@@ -277,10 +222,7 @@ fn news_lists_are_paginated() {
     assert!(!site.exists("fr/actualites/page/4/index.html"));
     let first = site.html("fr/actualites/index.html").text();
     assert!(first.contains("Lancement de COOPJOP") && first.contains("Nouvelle 4") && !first.contains("Nouvelle 3"));
-    assert!(
-        site.read("fr/actualites/index.html")
-            .contains("/prog/fr/actualites/page/2/")
-    );
+    assert!(site.read("fr/actualites/index.html").contains("/prog/fr/actualites/page/2/"));
 }
 
 #[test]
@@ -295,11 +237,7 @@ fn any_number_of_languages_works() {
     );
     site.write(
         "locales/it/main.ftl",
-        &std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/themes/default/locales/en/main.ftl"
-        ))
-        .unwrap(),
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/locales/en/main.ftl")).unwrap(),
     );
     site.write(
         "content/news/launch.it.md",
@@ -308,9 +246,8 @@ fn any_number_of_languages_works() {
     site.build_ok();
     assert!(site.exists("it/notizie/lancio/index.html"));
     assert_eq!(site.html("it/notizie/lancio/index.html").attrs("html", "lang"), ["it"]);
-    let hreflangs = site
-        .html("fr/actualites/lancement-coopjop/index.html")
-        .attrs("link[rel=alternate][hreflang]", "hreflang");
+    let hreflangs =
+        site.html("fr/actualites/lancement-coopjop/index.html").attrs("link[rel=alternate][hreflang]", "hreflang");
     assert_eq!(hreflangs.len(), 3, "{hreflangs:?}");
 }
 
@@ -323,15 +260,8 @@ fn site_templates_and_strings_override_the_theme() {
     );
     site.write("locales/en/override.ftl", "section-news = Latest updates\n");
     site.build_ok();
-    assert_eq!(
-        site.html("fr/mentions-legales/index.html").texts("#custom"),
-        ["Mentions légales"]
-    );
-    assert!(
-        site.html("en/index.html")
-            .texts("nav a")
-            .contains(&"Latest updates".to_string())
-    );
+    assert_eq!(site.html("fr/mentions-legales/index.html").texts("#custom"), ["Mentions légales"]);
+    assert!(site.html("en/index.html").texts("nav a").contains(&"Latest updates".to_string()));
 }
 
 #[test]
@@ -343,10 +273,7 @@ fn aliases_redirect_old_urls() {
     );
     site.build_ok();
     let redirect = site.read("ancien/a-propos.html");
-    assert!(
-        redirect.contains("url=https://example.org/prog/fr/about/"),
-        "{redirect}"
-    );
+    assert!(redirect.contains("url=https://example.org/prog/fr/about/"), "{redirect}");
     assert!(redirect.contains("rel=\"canonical\""));
 }
 
@@ -354,36 +281,18 @@ fn aliases_redirect_old_urls() {
 fn a_failed_build_leaves_the_previous_site_untouched() {
     let site = Site::minimal();
     site.build_ok();
-    let before: Vec<(String, String)> = site
-        .files()
-        .into_iter()
-        .map(|f| (site.read(&f), f))
-        .map(|(t, f)| (f, t))
-        .collect();
+    let before: Vec<(String, String)> =
+        site.files().into_iter().map(|f| (site.read(&f), f)).map(|(t, f)| (f, t)).collect();
     site.write("content/news/broken.fr.md", "---\ntitle: [oops\n---\n");
-    site.write(
-        "content/news/launch.fr.md",
-        "---\ntitle: Nouveau titre\ndate: 2026-02-06\n---\nChangé.\n",
-    );
+    site.write("content/news/launch.fr.md", "---\ntitle: Nouveau titre\ndate: 2026-02-06\n---\nChangé.\n");
     let run = site.build(&[]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("public left unchanged"), "{}", run.stderr);
-    let after: Vec<(String, String)> = site
-        .files()
-        .into_iter()
-        .map(|f| (site.read(&f), f))
-        .map(|(t, f)| (f, t))
-        .collect();
+    let after: Vec<(String, String)> =
+        site.files().into_iter().map(|f| (site.read(&f), f)).map(|(t, f)| (f, t)).collect();
     assert_eq!(before, after);
-    let leftovers: Vec<_> = std::fs::read_dir(site.root())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
-    assert!(
-        !leftovers.iter().any(|n| n.to_string_lossy().contains("staging")),
-        "{leftovers:?}"
-    );
+    let leftovers: Vec<_> = std::fs::read_dir(site.root()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(!leftovers.iter().any(|n| n.to_string_lossy().contains("staging")), "{leftovers:?}");
 }
 
 #[test]

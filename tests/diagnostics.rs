@@ -36,18 +36,13 @@ fn wrong_field_type() {
         "content/actions/launch.fr.md",
         "---\ntitle: Lancement\nproject: coopjop\nstart: 2026-02-06\nonline: oui\n---\n",
     )]);
-    assert_eq!(
-        found,
-        ["content/actions/launch.fr.md:5:9: 'online' must be true or false, found text \"oui\""]
-    );
+    assert_eq!(found, ["content/actions/launch.fr.md:5:9: 'online' must be true or false, found text \"oui\""]);
 }
 
 #[test]
 fn missing_required_field() {
-    let found = diagnostics_with(&[(
-        "content/partners/region-sud.fr.md",
-        "---\ntitle: Région Sud\nkind: region\n---\n",
-    )]);
+    let found =
+        diagnostics_with(&[("content/partners/region-sud.fr.md", "---\ntitle: Région Sud\nkind: region\n---\n")]);
     assert_eq!(
         found,
         [
@@ -88,10 +83,7 @@ fn unknown_site_toml_key() {
         "site.toml",
         "title = \"P\"\nbase_url = \"https://example.org/prog/\"\ndefault_langage = \"fr\"\n",
     )]);
-    assert_eq!(
-        found,
-        ["site.toml:3:1: unknown key 'default_langage'\n  hint: did you mean 'default_language'?"]
-    );
+    assert_eq!(found, ["site.toml:3:1: unknown key 'default_langage'\n  hint: did you mean 'default_language'?"]);
 }
 
 #[test]
@@ -123,18 +115,12 @@ fn tera_syntax_error() {
 #[test]
 fn every_problem_is_reported_in_one_run_sorted_by_file() {
     let found = diagnostics_with(&[
-        (
-            "content/news/launch.fr.md",
-            "---\ntitle: Lancement\ndate: 2026-02-30\npartners: [region-sdu]\n---\n",
-        ),
+        ("content/news/launch.fr.md", "---\ntitle: Lancement\ndate: 2026-02-30\npartners: [region-sdu]\n---\n"),
         (
             "content/projects/coopjop.fr.md",
             "---\ntitle: COOPJOP\nstart: 2025-10-01\nstatus: ongoin\nlead: lombardie\n---\n",
         ),
-        (
-            "content/partners/lombardia.fr.md",
-            "---\ntitle: Lombardie\nkind: region\ncountry: it\n---\n",
-        ),
+        ("content/partners/lombardia.fr.md", "---\ntitle: Lombardie\nkind: region\ncountry: it\n---\n"),
     ]);
     assert_eq!(
         found,
@@ -168,10 +154,7 @@ fn a_translation_that_changes_a_language_neutral_field_gets_a_warning() {
 #[test]
 fn unknown_front_matter_field_and_file_language() {
     let found = diagnostics_with(&[
-        (
-            "content/news/launch.fr.md",
-            "---\ntitle: Lancement\ndate: 2026-02-06\nsumary: Résumé\n---\n",
-        ),
+        ("content/news/launch.fr.md", "---\ntitle: Lancement\ndate: 2026-02-06\nsumary: Résumé\n---\n"),
         ("content/news/launch.de.md", "---\ntitle: Start\n---\n"),
     ]);
     assert_eq!(

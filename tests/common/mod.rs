@@ -124,12 +124,7 @@ impl Site {
         let base = self.root().join("public");
         let mut out: Vec<String> = walk(&base)
             .into_iter()
-            .map(|p| {
-                p.strip_prefix(&base)
-                    .expect("inside")
-                    .to_string_lossy()
-                    .replace('\\', "/")
-            })
+            .map(|p| p.strip_prefix(&base).expect("inside").to_string_lossy().replace('\\', "/"))
             .collect();
         out.sort();
         out
@@ -160,23 +155,14 @@ impl Page {
         let selector = Selector::parse(css).expect("valid selector");
         self.0
             .select(&selector)
-            .map(|e| {
-                e.text()
-                    .collect::<String>()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
             .collect()
     }
 
     /// Attribute `attr` of every element matching `css`.
     pub fn attrs(&self, css: &str, attr: &str) -> Vec<String> {
         let selector = Selector::parse(css).expect("valid selector");
-        self.0
-            .select(&selector)
-            .filter_map(|e| e.value().attr(attr).map(str::to_string))
-            .collect()
+        self.0.select(&selector).filter_map(|e| e.value().attr(attr).map(str::to_string)).collect()
     }
 
     pub fn text(&self) -> String {
@@ -186,22 +172,13 @@ impl Page {
 
 pub fn minimal_files() -> Vec<(&'static str, &'static str)> {
     vec![
-        (
-            "content/_index.fr.md",
-            "---\ntitle: Accueil du programme\n---\nBienvenue sur le portail !\n",
-        ),
-        (
-            "content/_index.en.md",
-            "---\ntitle: Programme home\n---\nWelcome to the portal!\n",
-        ),
+        ("content/_index.fr.md", "---\ntitle: Accueil du programme\n---\nBienvenue sur le portail !\n"),
+        ("content/_index.en.md", "---\ntitle: Programme home\n---\nWelcome to the portal!\n"),
         (
             "content/partners/region-sud.fr.md",
             "---\ntitle: Région Sud\nkind: region\ncountry: FR\n---\nLa Région Sud est chef de file.\n",
         ),
-        (
-            "content/partners/region-sud.en.md",
-            "---\ntitle: Sud Region\n---\nThe Sud Region leads.\n",
-        ),
+        ("content/partners/region-sud.en.md", "---\ntitle: Sud Region\n---\nThe Sud Region leads.\n"),
         (
             "content/partners/lombardia.fr.md",
             "---\ntitle: Région Lombardie\nofficial_name: Regione Lombardia\nofficial_lang: it\nkind: region\ncountry: IT\n---\nPartenaire italien.\n",
@@ -210,10 +187,7 @@ pub fn minimal_files() -> Vec<(&'static str, &'static str)> {
             "content/projects/coopjop.fr.md",
             "---\ntitle: COOPJOP\nacronym: COOPJOP\nstatus: ongoing\nstart: 2025-10-01\nend: 2027-12-31\nlead: region-sud\npartners: [region-sud, lombardia]\n---\nUn programme : coopérer !\n",
         ),
-        (
-            "content/projects/coopjop.en.md",
-            "---\ntitle: COOPJOP in English\n---\nA programme: cooperate!\n",
-        ),
+        ("content/projects/coopjop.en.md", "---\ntitle: COOPJOP in English\n---\nA programme: cooperate!\n"),
         (
             "content/actions/launch.fr.md",
             "---\ntitle: Lancement officiel\nproject: coopjop\nstart: 2026-02-06T18:30\nkind: meeting\npartners: [region-sud]\n---\nVoir [le programme](@/projects/coopjop.md).\n",
@@ -230,9 +204,6 @@ pub fn minimal_files() -> Vec<(&'static str, &'static str)> {
             "content/pages/legal-notice.fr.md",
             "---\ntitle: Mentions légales\nslug: mentions-legales\n---\nÉditeur : exemple.\n",
         ),
-        (
-            "content/pages/legal-notice.en.md",
-            "---\ntitle: Legal notice\n---\nPublisher: example.\n",
-        ),
+        ("content/pages/legal-notice.en.md", "---\ntitle: Legal notice\n---\nPublisher: example.\n"),
     ]
 }
