@@ -3,9 +3,10 @@
 //! front matter from body. It reads files but interprets no field: typed
 //! front matter is `frontmatter`'s job, pairing translations is `resolve`'s.
 
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
+use std::sync::Arc;
+use std::time::SystemTime;
 
 use crate::config::{Config, is_slug};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean};
@@ -65,17 +66,30 @@ pub struct SourceFile {
     pub front_matter: String,
     /// 1-based line of the front matter's first line in the file.
     pub front_matter_line: usize,
-    pub body: String,
+    pub body: Arc<str>,
     /// 1-based line of the body's first line in the file.
     pub body_line: usize,
+    /// Hash of the whole file text: what changed between two builds.
+    pub hash: u64,
 }
 
-/// Reads every content file under `root/content`. Files that cannot be
-/// placed or split are reported and left out.
-pub fn scan(root: &Path, config: &Config) -> (Vec<SourceFile>, Diagnostics) {
+/// A content file found on disk, with what tells whether it changed.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub path: PathBuf,
+    /// Path relative to the site root, with `/`.
+    pub rel: String,
+    pub stamp: Stamp,
+}
+
+/// Modification time and length: what tells that a file changed.
+pub type Stamp = (Option<SystemTime>, u64);
+
+/// Lists every Markdown file under `root/content`, sorted by path.
+pub fn list(root: &Path) -> (Vec<Found>, Diagnostics) {
     let content = root.join("content");
     let mut diags = Diagnostics::new();
-    let mut paths: Vec<(PathBuf, String)> = Vec::new();
+    let mut found = Vec::new();
     for entry in walkdir::WalkDir::new(&content).sort_by_file_name() {
         let entry = match entry {
             Ok(entry) => entry,
@@ -89,20 +103,18 @@ pub fn scan(root: &Path, config: &Config) -> (Vec<SourceFile>, Diagnostics) {
             continue;
         }
         let rel = relative(root, entry.path());
-        if rel.ends_with(".md") {
-            paths.push((entry.into_path(), rel));
+        if rel.ends_with(".md") && !is_editor_file(&rel) {
+            let stamp = entry.metadata().map(|m| (m.modified().ok(), m.len())).unwrap_or((None, 0));
+            found.push(Found { path: entry.into_path(), rel, stamp });
         }
     }
-    let results: Vec<Result<SourceFile, Diagnostic>> =
-        paths.par_iter().map(|(path, rel)| read_one(path, rel, config)).collect();
-    let mut files = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(file) => files.push(file),
-            Err(d) => diags.push(d),
-        }
-    }
-    (files, diags)
+    (found, diags)
+}
+
+/// Files editors write beside the real one while saving (`.#x.md`, `~x.md`).
+pub fn is_editor_file(rel: &str) -> bool {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.starts_with(".#") || name.starts_with('~') || name.starts_with(".~")
 }
 
 /// The path of `path` relative to `root`, with `/` separators.
@@ -111,7 +123,8 @@ pub fn relative(root: &Path, path: &Path) -> String {
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
+/// Reads and splits one content file.
+pub fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
     let (kind, id, lang) = place(rel, config)?;
     let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(rel, 1, 1, format!("cannot read file: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -129,8 +142,13 @@ fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, Diagn
         lang,
         front_matter: split.front_matter.to_string(),
         front_matter_line: split.front_matter_line,
-        body: split.body.to_string(),
+        body: Arc::from(split.body),
         body_line: split.body_line,
+        hash: {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            text.hash(&mut hasher);
+            hasher.finish()
+        },
     })
 }
 

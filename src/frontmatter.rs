@@ -551,8 +551,9 @@ mod tests {
             lang: "fr".into(),
             front_matter: front_matter.into(),
             front_matter_line: 2,
-            body: String::new(),
+            body: "".into(),
             body_line: 3,
+            hash: 0,
         }
     }
 

@@ -5,6 +5,7 @@
 //! `config` → `theme` + `i18n` → `templates`; `content` → `frontmatter` →
 //! `resolve` → `markdown` (in `render`) → `pages` → `render` → `output`.
 
+pub mod builder;
 pub mod config;
 pub(crate) mod content;
 pub(crate) mod countries;
@@ -12,7 +13,7 @@ pub mod diag;
 pub(crate) mod frontmatter;
 pub(crate) mod i18n;
 pub(crate) mod markdown;
-pub(crate) mod output;
+pub mod output;
 pub(crate) mod pages;
 pub mod pipeline;
 pub mod render;

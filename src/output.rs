@@ -72,9 +72,46 @@ impl Sink for Staging {
         }
         std::fs::write(&full, bytes).map_err(|e| with_path(e, &full))
     }
+
+    fn remove(&self, path: &str) -> io::Result<()> {
+        let full = self.dir.join(path);
+        match std::fs::remove_file(&full) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(with_path(e, &full)),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Adds the path concerned to an I/O error.
 pub fn with_path(err: io::Error, path: &Path) -> io::Error {
     io::Error::new(err.kind(), format!("{}: {err}", path.display()))
+}
+
+/// The built site as served: output path → bytes.
+pub type Files = std::collections::HashMap<String, std::sync::Arc<Vec<u8>>>;
+
+/// A site kept in memory, for the dev server and for tests.
+#[derive(Default)]
+pub struct Memory {
+    files: std::sync::Mutex<Files>,
+}
+
+impl Memory {
+    /// A copy of the current files (the bytes are shared, not copied).
+    pub fn snapshot(&self) -> Files {
+        self.files.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
+impl Sink for Memory {
+    fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let bytes = std::sync::Arc::new(bytes.to_vec());
+        self.files.lock().unwrap_or_else(|p| p.into_inner()).insert(path.to_string(), bytes);
+        Ok(())
+    }
+
+    fn remove(&self, path: &str) -> io::Result<()> {
+        self.files.lock().unwrap_or_else(|p| p.into_inner()).remove(path);
+        Ok(())
+    }
 }

@@ -15,13 +15,28 @@ use crate::resolve::{Entry, Item, Site};
 use crate::urls;
 use crate::views::*;
 
+/// A rendered Markdown body, with a number that changes whenever it is
+/// rendered anew (so pages know whether what they show changed).
+#[derive(Debug, Clone)]
+pub(crate) struct Body {
+    pub rendered: std::sync::Arc<Rendered>,
+    pub generation: u64,
+}
+
+impl std::ops::Deref for Body {
+    type Target = Rendered;
+    fn deref(&self) -> &Rendered {
+        &self.rendered
+    }
+}
+
 /// Rendered Markdown bodies by (item index, language); homes use `usize::MAX`.
-pub type Bodies = HashMap<(usize, String), Rendered>;
+pub type Bodies = HashMap<(usize, String), Body>;
 
 pub const HOME: usize = usize::MAX;
 
 /// One page to write.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Spec {
     Home {
         lang: String,
@@ -135,11 +150,11 @@ pub fn listed(site: &Site, kind: Kind, lang: &str) -> Vec<usize> {
     let banner = site.config.translation_fallback == Fallback::Banner;
     let mut found: Vec<usize> =
         site.of_kind(kind).filter(|&i| banner || site.items[i].entries.contains_key(lang)).collect();
-    let title = |i: usize| entry_in(&site.items[i], lang).title.to_lowercase();
+    let title = |i: usize| sort_key(&entry_in(&site.items[i], lang).title);
     match kind {
         Kind::News => found.sort_by_key(|&i| (std::cmp::Reverse(site.items[i].when), i)),
         Kind::Action | Kind::Project => found.sort_by_key(|&i| (site.items[i].when, i)),
-        _ => found.sort_by_key(|&i| (title(i), i)),
+        _ => found.sort_by_cached_key(|&i| (title(i), i)),
     }
     found
 }
@@ -162,7 +177,14 @@ pub fn url_in(site: &Site, item: &Item, lang: &str) -> String {
 }
 
 impl<'a> Views<'a> {
-    pub fn new(site: &'a Site, bodies: &'a Bodies, locales: &'a Locales) -> Views<'a> {
+    /// Views of a site; cards that `reuse` still knows are taken from it
+    /// instead of being built again.
+    pub fn with_cards(
+        site: &'a Site,
+        bodies: &'a Bodies,
+        locales: &'a Locales,
+        reuse: &(dyn Fn(usize, &str) -> Option<ItemCard> + Sync),
+    ) -> Views<'a> {
         use rayon::prelude::*;
         let langs = site.config.language_codes();
         let mut views = Views { site, bodies, locales, lists: HashMap::new(), cards: HashMap::new() };
@@ -173,10 +195,40 @@ impl<'a> Views<'a> {
         }
         let keys: Vec<(usize, &String)> =
             (0..site.items.len()).flat_map(|i| langs.iter().map(move |l| (i, l))).collect();
-        let cards: HashMap<(usize, String), ItemCard> =
-            keys.par_iter().map(|&(i, lang)| ((i, lang.clone()), views.make_card(i, lang))).collect();
+        let cards: HashMap<(usize, String), ItemCard> = keys
+            .par_iter()
+            .map(|&(i, lang)| ((i, lang.clone()), reuse(i, lang).unwrap_or_else(|| views.make_card(i, lang))))
+            .collect();
         views.cards = cards;
         views
+    }
+
+    /// Every card, by (item index, language).
+    pub fn all_cards(&self) -> impl Iterator<Item = (&(usize, String), &ItemCard)> {
+        self.cards.iter()
+    }
+
+    /// The output file of a page, relative to the output root.
+    pub fn output_path(&self, spec: &Spec) -> String {
+        match spec {
+            Spec::NotFound => "404.html".into(),
+            _ => {
+                let lang = self.language(spec).unwrap_or_else(|| self.site.config.default_language.clone());
+                urls::output_file(&self.site.config, &self.identity(spec, &lang).0)
+            }
+        }
+    }
+
+    /// The language a page counts under; none for root pages and redirects.
+    pub fn language(&self, spec: &Spec) -> Option<String> {
+        match spec {
+            Spec::Home { lang }
+            | Spec::Item { lang, .. }
+            | Spec::List { lang, .. }
+            | Spec::Tag { lang, .. }
+            | Spec::Tags { lang } => Some(lang.clone()),
+            Spec::Chooser | Spec::NotFound | Spec::Alias { .. } => None,
+        }
     }
 
     fn listed(&self, kind: Kind, lang: &str) -> &[usize] {
@@ -531,6 +583,8 @@ impl<'a> Views<'a> {
                     .into_iter()
                     .map(|(country, partners)| CountryGroup { country, partners: self.cards(&partners, lang) })
                     .collect();
+                // Countries in the reader's alphabetical order (Bénin, Cameroun, Côte d'Ivoire).
+                view.groups.sort_by_cached_key(|g| sort_key(&self.t(lang, &format!("country-{}", g.country))));
             }
             Kind::Action => {
                 let (upcoming, mut past): (Vec<usize>, Vec<usize>) = all.into_iter().partition(|&i| self.upcoming(i));
@@ -604,6 +658,11 @@ fn paginate<'l>(all: &'l [usize], page: usize, per_page: usize, first: &str) -> 
         pages,
     };
     (slice, Some(paginator))
+}
+
+/// A key that sorts text alphabetically regardless of case and accents.
+fn sort_key(text: &str) -> String {
+    crate::markdown::slugify(text)
 }
 
 /// Number of pages of a list of `len` items.
@@ -709,5 +768,133 @@ fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &En
                 .collect();
         }
         FrontMatter::Page(_) | FrontMatter::Home(_) => {}
+    }
+}
+
+/// Fingerprints: a number per page that changes whenever anything the page
+/// shows changes, so a rebuild renders only the pages whose output can
+/// differ. Each page hashes the site-wide values of its language and the
+/// fingerprints of the items whose cards or content it shows.
+pub mod fingerprint {
+    use std::collections::HashMap;
+    use std::hash::{DefaultHasher, Hash, Hasher};
+
+    use super::{Bodies, HOME, RELATED_NEWS, Spec, Views, page_count};
+    use crate::content::Kind;
+    use crate::resolve::Site;
+
+    /// Per language, one number per item covering what its card and page
+    /// show in that language: the version shown and the one it inherits
+    /// from, every version's URL (for the switcher), and the rendered body.
+    pub fn items(site: &Site, bodies: &Bodies) -> HashMap<String, Vec<u64>> {
+        site.config
+            .language_codes()
+            .into_iter()
+            .map(|lang| {
+                let fps = site
+                    .items
+                    .iter()
+                    .enumerate()
+                    .map(|(index, item)| {
+                        let mut h = DefaultHasher::new();
+                        (item.kind, &item.id, &item.base_lang).hash(&mut h);
+                        for (code, entry) in &item.entries {
+                            (code, &entry.url).hash(&mut h);
+                        }
+                        let shown = super::entry_in(item, &lang);
+                        (&shown.lang, shown.hash, shown.inherited).hash(&mut h);
+                        bodies.get(&(index, shown.lang.clone())).map(|b| b.generation).hash(&mut h);
+                        h.finish()
+                    })
+                    .collect();
+                (lang, fps)
+            })
+            .collect()
+    }
+
+    impl Views<'_> {
+        /// Site-wide values of one language: everything a page shows that
+        /// belongs to no item (menu, footer links, site title...).
+        pub fn global_fingerprint(&self, lang: &str, engine: u64) -> u64 {
+            let mut h = DefaultHasher::new();
+            engine.hash(&mut h);
+            format!("{:?}", self.site.config).hash(&mut h);
+            self.site.today.hash(&mut h);
+            serde_json::to_string(&self.site_view(lang)).unwrap_or_default().hash(&mut h);
+            for code in self.site.config.language_codes() {
+                page_count(self.listed(Kind::News, &code).len(), self.site.config.paginate).hash(&mut h);
+            }
+            h.finish()
+        }
+
+        /// The fingerprint of one page.
+        pub fn fingerprint(
+            &self,
+            spec: &Spec,
+            items: &HashMap<String, Vec<u64>>,
+            global: &HashMap<String, u64>,
+        ) -> u64 {
+            let site = self.site;
+            let mut h = DefaultHasher::new();
+            spec.hash(&mut h);
+            let lang = match spec {
+                Spec::Home { lang }
+                | Spec::Item { lang, .. }
+                | Spec::List { lang, .. }
+                | Spec::Tag { lang, .. }
+                | Spec::Tags { lang }
+                | Spec::Alias { lang, .. } => lang.clone(),
+                Spec::Chooser | Spec::NotFound => site.config.default_language.clone(),
+            };
+            global.get(&lang).hash(&mut h);
+            let mut deps: Vec<usize> = Vec::new();
+            match spec {
+                Spec::Home { lang } => {
+                    if let Some(home) = site.homes.get(lang) {
+                        home.hash.hash(&mut h);
+                        self.bodies.get(&(HOME, lang.clone())).map(|b| b.generation).hash(&mut h);
+                    }
+                    deps.extend(self.listed(Kind::News, lang).iter().take(4));
+                    deps.extend(self.listed(Kind::Project, lang));
+                    deps.extend(self.listed(Kind::Action, lang));
+                }
+                Spec::Item { index, .. } | Spec::Alias { index, .. } => {
+                    let item = &site.items[*index];
+                    deps.push(*index);
+                    deps.extend(item.lead.iter().chain(&item.project).chain(&item.partners).chain(&item.projects));
+                    deps.extend(&item.back.projects);
+                    deps.extend(&item.back.actions);
+                    deps.extend(item.back.news.iter().take(RELATED_NEWS));
+                    item.back.news.len().hash(&mut h);
+                }
+                Spec::List { kind: Kind::News, lang, page } => {
+                    let per_page = site.config.paginate;
+                    deps.extend(self.listed(Kind::News, lang).iter().skip((page - 1) * per_page).take(per_page));
+                }
+                Spec::List { kind, lang, .. } => deps.extend(self.listed(*kind, lang)),
+                Spec::Tag { lang, slug, page } => {
+                    let per_page = site.config.paginate;
+                    if let Some(tag) = site.tags[lang].get(slug) {
+                        tag.name.hash(&mut h);
+                        deps.extend(tag.items.iter().skip((page - 1) * per_page).take(per_page));
+                    }
+                    for tags in site.tags.values() {
+                        tags.get(slug).map(|t| page_count(t.items.len(), per_page)).hash(&mut h);
+                    }
+                }
+                Spec::Tags { lang } => {
+                    for tag in site.tags[lang].values() {
+                        (&tag.name, &tag.slug, tag.items.len()).hash(&mut h);
+                    }
+                }
+                Spec::Chooser | Spec::NotFound => {}
+            }
+            if let Some(items) = items.get(&lang) {
+                for dep in deps {
+                    items[dep].hash(&mut h);
+                }
+            }
+            h.finish()
+        }
     }
 }

@@ -1,23 +1,15 @@
-//! Owns the order of the phases of a build: config, theme, UI strings,
-//! templates, content, resolution, Markdown, pages, output. Each phase
-//! reports into one Diagnostics value and the next runs on what the
-//! previous produced, so one run reports every problem.
+//! Owns the `build` command's contract: the options, reading `site.toml`,
+//! and writing a whole build atomically to the output folder. The phases
+//! themselves run in `builder`, shared with `serve`.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::time::{Duration, Instant};
 
+use crate::builder::{Builder, Report};
 use crate::config::{self, Config};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::i18n::Locales;
-use crate::pages::Bodies;
-use crate::render::{self, Sink, Summary};
-use crate::resolve::{self, Site};
-use crate::templates::Engine;
-use crate::theme::{self, ThemeFiles};
-use crate::{content, output};
+use crate::output;
 
-/// What `build` was asked for.
+/// What `build` (and `serve`) was asked for.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
     pub root: PathBuf,
@@ -29,50 +21,8 @@ pub struct BuildOptions {
     pub today: Option<jiff::civil::Date>,
 }
 
-/// Everything a site needs before pages are rendered.
-pub struct Loaded {
-    pub(crate) site: Site,
-    pub(crate) engine: Engine,
-    pub(crate) theme: ThemeFiles,
-    pub(crate) bodies: Bodies,
-}
-
-/// The result of a build.
-#[derive(Debug)]
-pub struct Outcome {
-    pub diagnostics: Diagnostics,
-    /// Present when the output was written.
-    pub summary: Option<Summary>,
-    pub elapsed: Duration,
-}
-
-/// Reads and checks a whole site, without writing anything.
-pub fn load(options: &BuildOptions) -> (Option<Loaded>, Diagnostics) {
-    let mut diags = Diagnostics::new();
-    let Some(config) = load_config(&options.root, options.base_url.as_deref(), &mut diags) else {
-        return (None, diags);
-    };
-    let (theme, found) = theme::load(&options.root, &config.theme);
-    diags.extend(found);
-    let (locales, found) = Locales::load(theme.locales.clone(), &config.language_codes());
-    diags.extend(found);
-    let (engine, found) = Engine::new(&theme.templates, Arc::new(locales));
-    diags.extend(found);
-
-    let (files, found) = content::scan(&options.root, &config);
-    diags.extend(found);
-    let today = options.today.unwrap_or_else(|| jiff::Zoned::now().date());
-    let resolve_options = resolve::Options { drafts: options.drafts, future: options.future, today };
-    let (site, found) = resolve::resolve(&config, files, &resolve_options);
-    diags.extend(found);
-
-    let Some(engine) = engine else { return (None, diags) };
-    let (bodies, found) = render::bodies(&site, &engine);
-    diags.extend(found);
-    (Some(Loaded { site, engine, theme, bodies }), diags)
-}
-
-fn load_config(root: &Path, base_url: Option<&str>, diags: &mut Diagnostics) -> Option<Config> {
+/// Reads and checks `site.toml`, applying a `--base-url` override.
+pub(crate) fn load_config(root: &Path, base_url: Option<&str>, diags: &mut Diagnostics) -> Option<Config> {
     let path = root.join(config::FILE);
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
@@ -103,33 +53,13 @@ fn load_config(root: &Path, base_url: Option<&str>, diags: &mut Diagnostics) -> 
     }
 }
 
-/// Renders a loaded site into `sink`.
-pub fn render_all(loaded: &Loaded, sink: &dyn Sink) -> std::io::Result<(Summary, Diagnostics)> {
-    let (summary, diags) = render::pages(&loaded.site, &loaded.engine, &loaded.bodies, sink)?;
-    render::statics(&loaded.theme, sink)?;
-    Ok((summary, diags))
-}
-
 /// `passerelle build`: checks everything, renders into a staging folder,
 /// and swaps it in only when there is no error.
-pub fn build(options: &BuildOptions) -> std::io::Result<Outcome> {
-    let started = Instant::now();
-    let (loaded, mut diags) = load(options);
-    let Some(loaded) = loaded else {
-        return Ok(Outcome { diagnostics: diags, summary: None, elapsed: started.elapsed() });
-    };
-    if diags.has_errors() {
-        // Rendering pages from invalid content would only add noise
-        // (a template tripping on a value already reported).
-        return Ok(Outcome { diagnostics: diags, summary: None, elapsed: started.elapsed() });
-    }
+pub fn build(options: &BuildOptions) -> std::io::Result<Report> {
     let staging = output::Staging::new(&options.output)?;
-    let (summary, found) = render_all(&loaded, &staging)?;
-    diags.extend(found);
-    if diags.has_errors() {
-        drop(staging);
-        return Ok(Outcome { diagnostics: diags, summary: None, elapsed: started.elapsed() });
+    let report = Builder::new(options.clone()).build(&staging)?;
+    if report.summary.is_some() {
+        staging.commit()?;
     }
-    staging.commit()?;
-    Ok(Outcome { diagnostics: diags, summary: Some(summary), elapsed: started.elapsed() })
+    Ok(report)
 }

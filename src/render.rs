@@ -3,16 +3,17 @@
 //! through its template in parallel, handing each result to a [`Sink`]. It
 //! knows where output goes only through the Sink.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use tera::Context;
 
 use crate::content::Kind;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Input, Rendered};
-use crate::pages::{Bodies, HOME, Spec, Views, plan, url_in};
+use crate::markdown::{self, Input};
+use crate::pages::{Bodies, Body, HOME, Spec, Views, plan, url_in};
 use crate::resolve::Site;
 use crate::templates::Engine;
 use crate::urls;
@@ -21,39 +22,115 @@ use crate::urls;
 pub trait Sink: Sync {
     /// Writes `bytes` at `path`, relative to the output root.
     fn write(&self, path: &str, bytes: &[u8]) -> std::io::Result<()>;
+    /// Removes a page that the site no longer has.
+    fn remove(&self, path: &str) -> std::io::Result<()>;
 }
 
-/// Renders the Markdown of every item version and home page.
-pub(crate) fn bodies(site: &Site, engine: &Engine) -> (Bodies, Diagnostics) {
+/// Rendered bodies kept between builds, by source file and text.
+#[derive(Default)]
+pub(crate) struct BodyCache {
+    entries: HashMap<(String, u64), CachedBody>,
+    next_generation: u64,
+}
+
+struct CachedBody {
+    body: Body,
+    /// Every `@/` link the body resolved, with what it resolved to then.
+    links: Vec<(String, String, Option<String>)>,
+    /// The shortcode templates' fingerprint, when the body calls shortcodes.
+    shortcodes: Option<u64>,
+}
+
+/// Renders the Markdown of every item version and home page, reusing the
+/// bodies whose text, links and shortcodes have not changed. Returns the
+/// bodies, their problems and how many were rendered anew.
+pub(crate) fn bodies(
+    site: &Site,
+    engine: &Engine,
+    shortcode_templates: u64,
+    cache: &mut BodyCache,
+) -> (Bodies, Diagnostics, usize) {
     let mut jobs: Vec<(usize, &crate::resolve::Entry)> =
         site.items.iter().enumerate().flat_map(|(n, item)| item.entries.values().map(move |e| (n, e))).collect();
     jobs.extend(site.homes.values().map(|e| (HOME, e)));
     let resolver = Links { site, engine };
-    let results: Vec<((usize, String), Rendered, Vec<Diagnostic>)> = jobs
+    let previous = &cache.entries;
+    let results: Vec<(usize, &crate::resolve::Entry, Result<Body, CachedBody>)> = jobs
         .par_iter()
-        .map(|(n, entry)| {
+        .map(|&(n, entry)| {
+            let key = (entry.path.clone(), entry.hash);
+            if let Some(cached) = previous.get(&key)
+                && cached.shortcodes.is_none_or(|fp| fp == shortcode_templates)
+                && cached.links.iter().all(|(target, lang, url)| resolver.link_url(target, lang) == *url)
+            {
+                return (n, entry, Ok(cached.body.clone()));
+            }
+            let recording =
+                Recording { inner: &resolver, links: RefCell::new(Vec::new()), shortcodes: Cell::new(false) };
             let input = Input { text: &entry.body, lang: &entry.lang, first_line: entry.body_line };
-            let mut rendered = markdown::render(&input, &resolver);
-            let problems = std::mem::take(&mut rendered.problems)
-                .into_iter()
-                .map(|p| {
-                    let d = Diagnostic::error(&entry.path, p.line, p.col, p.message);
-                    match p.hint {
-                        Some(h) => d.with_hint(h),
-                        None => d,
-                    }
-                })
-                .collect();
-            ((*n, entry.lang.clone()), rendered, problems)
+            let rendered = markdown::render(&input, &recording);
+            let fresh = CachedBody {
+                body: Body { rendered: Arc::new(rendered), generation: 0 },
+                links: recording.links.into_inner(),
+                shortcodes: recording.shortcodes.get().then_some(shortcode_templates),
+            };
+            (n, entry, Err(fresh))
         })
         .collect();
     let mut diags = Diagnostics::new();
     let mut out = HashMap::with_capacity(results.len());
-    for (key, rendered, problems) in results {
-        diags.extend(problems);
-        out.insert(key, rendered);
+    let mut entries = HashMap::with_capacity(results.len());
+    let mut rendered = 0;
+    for (n, entry, result) in results {
+        let body = match result {
+            Ok(body) => {
+                let cached = cache.entries.remove(&(entry.path.clone(), entry.hash));
+                if let Some(cached) = cached {
+                    entries.insert((entry.path.clone(), entry.hash), cached);
+                }
+                body
+            }
+            Err(mut fresh) => {
+                rendered += 1;
+                cache.next_generation += 1;
+                fresh.body.generation = cache.next_generation;
+                let body = fresh.body.clone();
+                entries.insert((entry.path.clone(), entry.hash), fresh);
+                body
+            }
+        };
+        for p in &body.problems {
+            let d = Diagnostic::error(&entry.path, p.line, p.col, &p.message);
+            diags.push(match &p.hint {
+                Some(h) => d.with_hint(h),
+                None => d,
+            });
+        }
+        out.insert((n, entry.lang.clone()), body);
     }
-    (out, diags)
+    cache.entries = entries;
+    (out, diags, rendered)
+}
+
+/// Records what a body asked of the resolver, so its cached rendering can
+/// be checked later.
+struct Recording<'a> {
+    inner: &'a Links<'a>,
+    links: RefCell<Vec<(String, String, Option<String>)>>,
+    shortcodes: Cell<bool>,
+}
+
+impl markdown::Resolver for Recording<'_> {
+    fn link(&self, target: &str, lang: &str) -> Option<String> {
+        let url = self.inner.link_url(target, lang);
+        self.links.borrow_mut().push((target.to_string(), lang.to_string(), url.clone()));
+        url
+    }
+
+    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, String> {
+        self.shortcodes.set(true);
+        self.inner.shortcode(name, args, lang)
+    }
 }
 
 /// Resolves `@/section/id.md` links and renders shortcodes for Markdown.
@@ -62,8 +139,8 @@ struct Links<'a> {
     engine: &'a Engine,
 }
 
-impl markdown::Resolver for Links<'_> {
-    fn link(&self, target: &str, lang: &str) -> Option<String> {
+impl Links<'_> {
+    fn link_url(&self, target: &str, lang: &str) -> Option<String> {
         let (folder, file) = target.trim_start_matches('/').split_once('/')?;
         let id = file.strip_suffix(".md").unwrap_or(file);
         let id = id.rsplit_once('.').map_or(id, |(id, _lang)| id);
@@ -94,71 +171,60 @@ impl markdown::Resolver for Links<'_> {
 type ErrorAt = (String, usize, usize, String);
 
 /// What rendering produced.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Summary {
-    /// Pages written per language (root pages count under "").
+    /// Pages of the site per language (redirects and root pages aside).
     pub pages: HashMap<String, usize>,
+    /// Pages of the site, redirects and root pages included.
     pub files: usize,
+    /// Pages rendered by this build (the others were up to date).
+    pub rendered: usize,
 }
 
-/// Renders every planned page into `sink`. Template errors are reported
-/// once per template position, with the first page that hit them.
+/// Renders the planned pages whose fingerprint differs from `previous`
+/// (output path → fingerprint) into `sink`, and removes the pages the site
+/// no longer has. Returns what was written, the template errors (once per
+/// template position, with the first page that hit them) and the new
+/// fingerprints.
 pub(crate) fn pages(
-    site: &Site,
+    views: &Views,
     engine: &Engine,
-    bodies: &Bodies,
+    fingerprints: &Fingerprints<'_>,
+    previous: &HashMap<String, u64>,
     sink: &dyn Sink,
-) -> std::io::Result<(Summary, Diagnostics)> {
+) -> std::io::Result<(Summary, Diagnostics, HashMap<String, u64>)> {
+    let site = views.site;
     let specs = plan(site);
-    let views = Views::new(site, bodies, &engine.locales);
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
-    let written: Vec<std::io::Result<Option<String>>> = specs
+    // (output path, fingerprint, language, rendered now)
+    type Done = (String, u64, Option<String>, bool);
+    let written: Vec<std::io::Result<Done>> = specs
         .par_iter()
         .map(|spec| {
-            let vars = views.vars(spec);
-            let mut context = Context::new();
-            context.insert("lang", &vars.lang);
-            context.insert("site", &vars.site);
-            context.insert("page", &vars.page);
-            if let Some(home) = &vars.home {
-                context.insert("home", home);
+            let path = views.output_path(spec);
+            let fingerprint = views.fingerprint(spec, fingerprints.items, &fingerprints.global);
+            let lang = views.language(spec);
+            if previous.get(&path) == Some(&fingerprint) {
+                return Ok((path, fingerprint, lang, false));
             }
-            if let Some(item) = &vars.item {
-                context.insert("item", item);
-            }
-            if let Some(list) = &vars.list {
-                context.insert("list", list);
-            }
-            if let Spec::Alias { index, lang, .. } = spec {
-                let target = urls::permalink(&site.config, &url_in(site, &site.items[*index], lang));
-                sink.write(&urls::output_file(&site.config, &vars.url), redirect(&target, lang).as_bytes())?;
-                return Ok(None);
-            }
-            let template = spec.template(site);
-            match engine.render(&template, &context) {
-                Ok(html) => {
-                    let path = match spec {
-                        Spec::NotFound => "404.html".to_string(),
-                        _ => urls::output_file(&site.config, &vars.url),
-                    };
-                    sink.write(&path, html.as_bytes())?;
-                    Ok(Some(if matches!(spec, Spec::Chooser | Spec::NotFound) { String::new() } else { vars.lang }))
-                }
-                Err(e) => {
-                    let mut errors = errors.lock().unwrap_or_else(|p| p.into_inner());
-                    let entry =
-                        errors.entry((e.path, e.line, e.col, e.message)).or_insert_with(|| (vars.url.clone(), 0));
-                    entry.1 += 1;
-                    Ok(None)
-                }
-            }
+            let rendered = render_one(views, engine, spec, &path, sink, &errors)?;
+            Ok((path, fingerprint, lang, rendered))
         })
         .collect();
     let mut summary = Summary::default();
+    let mut fingerprints = HashMap::with_capacity(written.len());
     for result in written {
-        if let Some(lang) = result? {
+        let (path, fingerprint, lang, rendered) = result?;
+        if let Some(lang) = lang {
             *summary.pages.entry(lang).or_default() += 1;
-            summary.files += 1;
+        }
+        summary.files += 1;
+        summary.rendered += usize::from(rendered);
+        fingerprints.insert(path, fingerprint);
+    }
+    for path in previous.keys() {
+        if !fingerprints.contains_key(path) {
+            sink.remove(path)?;
         }
     }
     let mut diags = Diagnostics::new();
@@ -170,7 +236,60 @@ pub(crate) fn pages(
         };
         diags.push(Diagnostic::error(path, line, col, message).with_hint(hint));
     }
-    Ok((summary, diags))
+    if !diags.is_empty() {
+        // Pages that failed must not be taken as up to date next time.
+        fingerprints.clear();
+    }
+    Ok((summary, diags, fingerprints))
+}
+
+/// The fingerprints pages are compared with.
+pub(crate) struct Fingerprints<'a> {
+    pub items: &'a HashMap<String, Vec<u64>>,
+    pub global: HashMap<String, u64>,
+}
+
+/// Renders one page into the sink; false when its template failed.
+fn render_one(
+    views: &Views,
+    engine: &Engine,
+    spec: &Spec,
+    path: &str,
+    sink: &dyn Sink,
+    errors: &Mutex<HashMap<ErrorAt, (String, usize)>>,
+) -> std::io::Result<bool> {
+    let site = views.site;
+    if let Spec::Alias { index, lang, .. } = spec {
+        let target = urls::permalink(&site.config, &url_in(site, &site.items[*index], lang));
+        sink.write(path, redirect(&target, lang).as_bytes())?;
+        return Ok(true);
+    }
+    let vars = views.vars(spec);
+    let mut context = Context::new();
+    context.insert("lang", &vars.lang);
+    context.insert("site", &vars.site);
+    context.insert("page", &vars.page);
+    if let Some(home) = &vars.home {
+        context.insert("home", home);
+    }
+    if let Some(item) = &vars.item {
+        context.insert("item", item);
+    }
+    if let Some(list) = &vars.list {
+        context.insert("list", list);
+    }
+    match engine.render(&spec.template(site), &context) {
+        Ok(html) => {
+            sink.write(path, html.as_bytes())?;
+            Ok(true)
+        }
+        Err(e) => {
+            let mut errors = errors.lock().unwrap_or_else(|p| p.into_inner());
+            let entry = errors.entry((e.path, e.line, e.col, e.message)).or_insert_with(|| (vars.url.clone(), 0));
+            entry.1 += 1;
+            Ok(false)
+        }
+    }
 }
 
 /// A page that sends visitors and search engines from an old URL to `target`.
@@ -182,19 +301,4 @@ fn redirect(target: &str, lang: &str) -> String {
          <meta http-equiv=\"refresh\" content=\"0; url={target}\">\n</head>\n\
          <body>\n<p><a href=\"{target}\">{target}</a></p>\n</body>\n</html>\n"
     )
-}
-
-/// Copies the theme's and the site's static files.
-pub(crate) fn statics(files: &crate::theme::ThemeFiles, sink: &dyn Sink) -> std::io::Result<usize> {
-    files
-        .statics
-        .par_iter()
-        .map(|(path, source)| {
-            match source {
-                crate::theme::StaticSource::Embedded(bytes) => sink.write(path, bytes)?,
-                crate::theme::StaticSource::Disk(disk) => sink.write(path, &std::fs::read(disk)?)?,
-            }
-            Ok(1)
-        })
-        .sum()
 }

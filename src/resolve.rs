@@ -34,8 +34,12 @@ pub struct Entry {
     pub url: String,
     pub title: String,
     pub fm: FrontMatter,
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     pub body_line: usize,
+    /// Hash of the source file's text.
+    pub hash: u64,
+    /// Hash of the front matter this version inherits from (its base's).
+    pub inherited: u64,
 }
 
 /// Items of other types that point at this one.
@@ -104,30 +108,67 @@ impl Site {
     }
 }
 
-/// Builds the site from every parsed file.
-pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (Site, Diagnostics) {
+/// One content file ready for resolution, or the problems that keep it
+/// out. Preparing a file looks at that file alone, so it can be cached.
+#[derive(Debug)]
+pub enum Input {
+    Parsed { parsed: Parsed, checks: Vec<Diagnostic> },
+    Broken { kind: Kind, id: String, problems: Vec<Diagnostic> },
+}
+
+/// A file with its own front matter as an untyped mapping.
+#[derive(Debug)]
+pub struct Parsed {
+    pub file: SourceFile,
+    mapping: Mapping,
+}
+
+impl Input {
+    /// Parses and checks one file's own front matter.
+    pub fn prepare(file: SourceFile) -> Input {
+        match frontmatter::parse(&file) {
+            Ok((mapping, own)) => {
+                let checks = frontmatter::check_values(&file, &own);
+                Input::Parsed { parsed: Parsed { file, mapping }, checks }
+            }
+            Err(problems) => Input::Broken { kind: file.kind, id: file.id, problems },
+        }
+    }
+
+    /// What preparing the file found wrong.
+    pub fn problems(&self) -> &[Diagnostic] {
+        match self {
+            Input::Parsed { checks, .. } => checks,
+            Input::Broken { problems, .. } => problems,
+        }
+    }
+}
+
+/// Builds the site from every prepared file. The diagnostics returned are
+/// those of resolution; each input's own problems are its `problems()`.
+pub fn resolve<I: std::ops::Deref<Target = Input>>(
+    config: &Config,
+    inputs: &[I],
+    options: &Options,
+) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let mut groups: BTreeMap<(Kind, String), Vec<Parsed>> = BTreeMap::new();
+    let mut groups: BTreeMap<(Kind, String), Vec<&Parsed>> = BTreeMap::new();
     // Items with an unreadable version are left out, but their ids stay
     // known so that references to them do not add misleading errors.
     let mut broken: Vec<(Kind, String)> = Vec::new();
-    for file in files {
-        match frontmatter::parse(&file) {
-            Ok((mapping, own)) => {
-                diags.extend(frontmatter::check_values(&file, &own));
-                groups.entry((file.kind, file.id.clone())).or_default().push(Parsed { file, mapping });
+    for input in inputs {
+        match &**input {
+            Input::Parsed { parsed, .. } => {
+                groups.entry((parsed.file.kind, parsed.file.id.clone())).or_default().push(parsed);
             }
-            Err(found) => {
-                diags.extend(found);
-                broken.push((file.kind, file.id.clone()));
-            }
+            Input::Broken { kind, id, .. } => broken.push((*kind, id.clone())),
         }
     }
     groups.retain(|key, _| !broken.contains(key));
 
     let mut items = Vec::new();
     let mut homes = BTreeMap::new();
-    let mut own_refs: Vec<(usize, Parsed)> = Vec::new();
+    let mut own_refs: Vec<(usize, &Parsed)> = Vec::new();
     for ((kind, id), mut versions) in groups {
         versions.sort_by_key(|p| language_rank(config, &p.file.lang));
         let Some(item) = merge_group(config, kind, &id, &versions, options, &mut diags) else {
@@ -162,11 +203,6 @@ pub fn resolve(config: &Config, files: Vec<SourceFile>, options: &Options) -> (S
     (site, diags)
 }
 
-struct Parsed {
-    file: SourceFile,
-    mapping: Mapping,
-}
-
 fn language_rank(config: &Config, lang: &str) -> usize {
     config.languages.iter().position(|l| l.code == lang).unwrap_or(usize::MAX)
 }
@@ -176,12 +212,18 @@ fn merge_group(
     config: &Config,
     kind: Kind,
     id: &str,
-    versions: &[Parsed],
+    versions: &[&Parsed],
     options: &Options,
     diags: &mut Diagnostics,
 ) -> Option<Item> {
     let base = versions.first()?;
     let base_lang = base.file.lang.clone();
+    let inherited = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        base.file.front_matter.hash(&mut h);
+        h.finish()
+    };
     let mut entries = BTreeMap::new();
     let mut base_fm = None;
     for (n, version) in versions.iter().enumerate() {
@@ -230,6 +272,8 @@ fn merge_group(
             fm,
             body: file.body.clone(),
             body_line: file.body_line,
+            hash: file.hash,
+            inherited,
         };
         entries.insert(file.lang.clone(), entry);
     }

@@ -311,3 +311,54 @@ fn the_demo_portal_builds_without_errors_or_warnings() {
     assert!(out.path().join("public/en/projects/coopjop/index.html").exists());
     assert!(out.path().join("public/fr/projets/coopr/index.html").exists());
 }
+
+/// Every site path a page links to, mapped to the file that serves it.
+fn local_target(url: &str, root: &str) -> Option<String> {
+    let path = url.split(['#', '?']).next()?;
+    let rest = path.strip_prefix(root)?;
+    Some(if rest.is_empty() || rest.ends_with('/') { format!("{rest}index.html") } else { rest.to_string() })
+}
+
+#[test]
+fn every_link_of_the_demo_portal_leads_to_a_written_file() {
+    let site = Site::new(&[]);
+    let demo = env!("CARGO_MANIFEST_DIR");
+    let run = site.run(&["build", "--root", demo, "--output", site.root().join("public").to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut broken = Vec::new();
+    for file in site.files().iter().filter(|f| f.ends_with(".html")) {
+        let page = site.html(file);
+        for (css, attr) in [("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src")] {
+            for url in page.attrs(css, attr) {
+                if let Some(target) = local_target(&url, "/coopjop/")
+                    && !site.exists(&target)
+                {
+                    broken.push(format!("{file} -> {url}"));
+                }
+            }
+        }
+    }
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn pages_load_nothing_from_another_host_and_carry_no_bidi_marks() {
+    let site = Site::minimal();
+    site.build_ok();
+    for file in site.files().iter().filter(|f| f.ends_with(".html") || f.ends_with(".css")) {
+        let text = site.read(file);
+        assert!(!text.contains(['\u{2068}', '\u{2069}']), "{file} has Fluent isolation marks");
+        if file.ends_with(".css") {
+            assert!(!text.contains("url(http") && !text.contains("@import"), "{file} loads another resource");
+            continue;
+        }
+        let page = site.html(file);
+        for (css, attr) in [("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"), ("iframe[src]", "src")]
+        {
+            for url in page.attrs(css, attr) {
+                let rel_is_link = css == "link[href]" && (url.starts_with("https://example.org/prog/"));
+                assert!(url.starts_with('/') || rel_is_link, "{file}: {css} {url} is loaded from another host");
+            }
+        }
+    }
+}

@@ -47,11 +47,11 @@ skip-to-content = Skip to content
 nav-main = Main menu
 nav-home = Home
 nav-breadcrumb = Breadcrumb
+nav-tags = Tags
 lang-switcher = Language
 # Shown after a language whose link goes to its home page because this page is not translated.
 lang-switch-home = home page
 toc = Contents
-back-to-top = Back to top
 # Appended to <title> on page 2 and later of a list.
 title-page-number = page { $number }
 
@@ -67,7 +67,6 @@ footer-built-with = Built with passerelle
 footer-feed = News feed (Atom)
 footer-calendar = Calendar (iCalendar)
 footer-tags = All tags
-footer-links = Useful links
 
 ## Types of content
 
@@ -123,8 +122,6 @@ field-acronym = Acronym
 field-status = Status
 field-dates = Dates
 field-period = Period
-field-start = Start
-field-end = End
 field-lead = Lead partner
 field-website = Website
 field-themes = Themes
@@ -135,7 +132,6 @@ field-short-name = Short name
 field-project = Project
 field-location = Location
 field-format = Format
-field-number = Number
 field-author = Author
 field-date = Date
 byline-author = By { $author }
@@ -146,7 +142,8 @@ action-number = Action { $number }
 upcoming = Upcoming
 past = Past
 
-## Sections of item pages
+## Sections: list titles (used by the engine: section-projects, -partners, -actions, -news, -tags)
+## and headings of item pages
 
 section-funding = Funding
 funding-caption = Project funding
@@ -159,6 +156,8 @@ section-partners = Partners
 section-projects = Projects
 section-actions = Actions
 section-news = News
+section-tags = Tags
+news-shown-of = The { $shown } most recent of { $total } news items.
 news-related-projects = Related projects
 news-related-partners = Partners mentioned
 
@@ -168,7 +167,6 @@ list-empty = Nothing here yet.
 actions-upcoming = Upcoming actions
 actions-past = Past actions
 actions-none-upcoming = No action is planned at the moment.
-actions-none-past = No past action.
 partners-count = { $count ->
         [one] { $count } partner
        *[other] { $count } partners
@@ -202,7 +200,7 @@ not-found-title = Page not found
 not-found-text = The page you are looking for does not exist or has moved. Check the address, or start again from the home page.
 not-found-homes = Home pages
 chooser-title = Choose your language
-chooser-redirect = You are being redirected to the default version of this site. If nothing happens, choose a language below.
+chooser-redirect = This page redirects to the default version of the site. If nothing happens, choose a language below.
 
 ## Countries (ISO 3166-1 alpha-2)
 
@@ -456,4 +454,3 @@ country-YT = Mayotte
 country-ZA = South Africa
 country-ZM = Zambia
 country-ZW = Zimbabwe
-section-tags = Tags

@@ -51,11 +51,11 @@ skip-to-content = Aller au contenu
 nav-main = Menu principal
 nav-home = Accueil
 nav-breadcrumb = Fil d'Ariane
+nav-tags = Mots-clés
 lang-switcher = Choix de la langue
 # Shown after a language whose link goes to its home page because this page is not translated.
 lang-switch-home = page d'accueil
 toc = Sommaire
-back-to-top = Haut de page
 # Appended to <title> on page 2 and later of a list.
 title-page-number = page { $number }
 
@@ -71,7 +71,6 @@ footer-built-with = Site construit avec passerelle
 footer-feed = Flux Atom des actualités
 footer-calendar = Agenda (iCalendar)
 footer-tags = Tous les mots-clés
-footer-links = Liens utiles
 
 ## Types of content
 
@@ -127,8 +126,6 @@ field-acronym = Acronyme
 field-status = Statut
 field-dates = Dates
 field-period = Période
-field-start = Début
-field-end = Fin
 field-lead = Chef de file
 field-website = Site internet
 field-themes = Thématiques
@@ -139,7 +136,6 @@ field-short-name = Sigle
 field-project = Projet
 field-location = Lieu
 field-format = Format
-field-number = Numéro
 field-author = Auteur ou autrice
 field-date = Date
 byline-author = Par { $author }
@@ -150,7 +146,8 @@ action-number = Action { $number }
 upcoming = À venir
 past = Passée
 
-## Sections of item pages
+## Sections: list titles (used by the engine: section-projects, -partners, -actions, -news, -tags)
+## and headings of item pages
 
 section-funding = Financement
 funding-caption = Financement du projet
@@ -163,6 +160,8 @@ section-partners = Partenaires
 section-projects = Projets
 section-actions = Actions
 section-news = Actualités
+section-tags = Mots-clés
+news-shown-of = Les { $shown } actualités les plus récentes sur { $total }.
 news-related-projects = Projets liés
 news-related-partners = Partenaires cités
 
@@ -172,7 +171,6 @@ list-empty = Aucun contenu pour le moment.
 actions-upcoming = Actions à venir
 actions-past = Actions passées
 actions-none-upcoming = Aucune action n'est prévue pour le moment.
-actions-none-past = Aucune action passée.
 partners-count = { $count ->
         [one] { $count } partenaire
        *[other] { $count } partenaires
@@ -206,7 +204,7 @@ not-found-title = Page introuvable
 not-found-text = La page que vous cherchez n'existe pas ou a été déplacée. Vérifiez l'adresse, ou repartez de la page d'accueil.
 not-found-homes = Pages d'accueil
 chooser-title = Choisissez votre langue
-chooser-redirect = Vous allez être redirigé vers la version par défaut du site. Si rien ne se passe, choisissez une langue ci-dessous.
+chooser-redirect = Cette page redirige vers la version par défaut du site. Si rien ne se passe, choisissez une langue ci-dessous.
 
 ## Countries (ISO 3166-1 alpha-2)
 
@@ -460,4 +458,3 @@ country-YT = Mayotte
 country-ZA = Afrique du Sud
 country-ZM = Zambie
 country-ZW = Zimbabwe
-section-tags = Mots-clés

@@ -1,0 +1,131 @@
+//! Rebuilds are incremental: after each edit of a scripted series, the
+//! site a long-lived Builder holds must equal, byte for byte, a fresh full
+//! build of the same files, while rendering only what the edit touched.
+
+mod common;
+
+use common::Site;
+use passerelle::builder::Builder;
+use passerelle::output::{Files, Memory};
+use passerelle::pipeline::BuildOptions;
+
+fn options(site: &Site) -> BuildOptions {
+    BuildOptions {
+        root: site.root().to_path_buf(),
+        output: site.root().join("public"),
+        base_url: None,
+        drafts: false,
+        future: false,
+        today: Some("2026-03-01".parse().unwrap()),
+    }
+}
+
+fn fresh(site: &Site) -> Files {
+    let memory = Memory::default();
+    let report = Builder::new(options(site)).build(&memory).unwrap();
+    assert!(report.summary.is_some(), "fresh build failed: {:?}", report.diagnostics.sorted());
+    memory.snapshot()
+}
+
+fn differences(incremental: &Files, full: &Files) -> Vec<String> {
+    let mut out = Vec::new();
+    for (path, bytes) in full {
+        match incremental.get(path) {
+            None => out.push(format!("missing {path}")),
+            Some(other) if other != bytes => out.push(format!("differs {path}")),
+            _ => {}
+        }
+    }
+    for path in incremental.keys() {
+        if !full.contains_key(path) {
+            out.push(format!("left over {path}"));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Applies one edit, rebuilds incrementally, and compares with a fresh build.
+/// Returns how many pages the incremental build rendered.
+fn step(site: &Site, builder: &mut Builder, memory: &Memory, name: &str, edit: impl FnOnce(&Site)) -> usize {
+    edit(site);
+    let report = builder.build(memory).unwrap();
+    let summary = report.summary.unwrap_or_else(|| panic!("{name}: build failed: {:?}", report.diagnostics.sorted()));
+    let diff = differences(&memory.snapshot(), &fresh(site));
+    assert!(diff.is_empty(), "after '{name}', the incremental site differs from a full build:\n{}", diff.join("\n"));
+    summary.rendered
+}
+
+#[test]
+fn a_scripted_series_of_edits_matches_a_full_build_byte_for_byte() {
+    let site = Site::minimal();
+    let memory = Memory::default();
+    let mut builder = Builder::new(options(&site));
+    let first = builder.build(&memory).unwrap().summary.expect("first build");
+    assert_eq!(first.rendered, first.files, "the first build renders every page");
+    let total = first.files;
+
+    let rendered = step(&site, &mut builder, &memory, "nothing changed", |_| {});
+    assert_eq!(rendered, 0, "a rebuild without changes renders nothing");
+
+    let rendered = step(&site, &mut builder, &memory, "news body edited", |s| {
+        s.write(
+            "content/news/launch.fr.md",
+            "---\ntitle: Lancement de COOPJOP\nslug: lancement-coopjop\ndate: 2026-02-06\nprojects: [coopjop]\npartners: [region-sud]\ntags: [Sport, Coopération]\n---\nLe programme est lancé, enfin !\n\n<!-- more -->\n\nLa suite.\n",
+        )
+    });
+    assert!(
+        rendered > 0 && rendered < total / 2,
+        "a body edit re-renders the pages that show it ({rendered} of {total})"
+    );
+
+    step(&site, &mut builder, &memory, "news added", |s| {
+        s.write("content/news/second.fr.md", "---\ntitle: Deuxième nouvelle\ndate: 2026-02-20\npartners: [lombardia]\ntags: [Sport, Culture]\n---\nTexte.\n");
+        s.write("content/news/second.en.md", "---\ntitle: Second news\ntags: [Culture]\n---\nText.\n");
+    });
+    step(&site, &mut builder, &memory, "translation deleted", |s| s.remove("content/news/second.en.md"));
+    step(&site, &mut builder, &memory, "translation added", |s| {
+        s.write("content/partners/lombardia.en.md", "---\ntitle: Lombardy Region\n---\nItalian partner.\n")
+    });
+    step(&site, &mut builder, &memory, "reference changed", |s| {
+        s.write("content/news/second.fr.md", "---\ntitle: Deuxième nouvelle\ndate: 2026-02-20\npartners: [region-sud]\nprojects: [coopjop]\ntags: [Sport]\n---\nTexte.\n")
+    });
+    step(&site, &mut builder, &memory, "file renamed", |s| {
+        let text = std::fs::read_to_string(s.root().join("content/news/second.fr.md")).unwrap();
+        s.remove("content/news/second.fr.md");
+        s.write("content/news/deuxieme.fr.md", &text);
+    });
+    step(&site, &mut builder, &memory, "slug changed, so links to it change", |s| {
+        s.write(
+            "content/projects/coopjop.fr.md",
+            "---\ntitle: COOPJOP\nslug: programme-coopjop\nacronym: COOPJOP\nstatus: ongoing\nstart: 2025-10-01\nend: 2027-12-31\nlead: region-sud\npartners: [region-sud, lombardia]\n---\nUn programme : coopérer !\n",
+        )
+    });
+    step(&site, &mut builder, &memory, "template changed", |s| {
+        s.write(
+            "templates/page.html",
+            "{% extends \"base.html\" %}{% block content %}<p class=\"custom\">{{ item.title }}</p>{% endblock %}",
+        )
+    });
+    step(&site, &mut builder, &memory, "UI string changed", |s| {
+        s.write("locales/fr/site.ftl", "section-news = Nouvelles\n")
+    });
+    step(&site, &mut builder, &memory, "static file added", |s| {
+        s.write("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+    });
+    step(&site, &mut builder, &memory, "site title changed", |s| {
+        s.write("site.toml", "title = \"Programme renommé\"\nbase_url = \"https://example.org/prog/\"\n")
+    });
+
+    // A broken file keeps the last good site, and fixing it catches up.
+    site.write("content/news/launch.fr.md", "---\ntitle: [broken\n---\n");
+    let broken = builder.build(&memory).unwrap();
+    assert!(broken.summary.is_none());
+    step(&site, &mut builder, &memory, "error fixed", |s| {
+        s.write(
+            "content/news/launch.fr.md",
+            "---\ntitle: Lancement réparé\ndate: 2026-02-06\ntags: [Sport]\n---\nRéparé.\n",
+        )
+    });
+    step(&site, &mut builder, &memory, "file deleted", |s| s.remove("content/actions/launch.fr.md"));
+}
