@@ -151,6 +151,22 @@ impl Builder {
         {
             return Some((fp, Arc::clone(engine)));
         }
+        for code in config.language_codes() {
+            if !theme.locales.iter().flatten().any(|source| source.lang == code) {
+                diags.push(
+                    crate::diag::Diagnostic::error(
+                        crate::config::FILE,
+                        1,
+                        1,
+                        format!("no UI strings for language '{code}'"),
+                    )
+                    .with_hint(format!(
+                        "add locales/{code}/main.ftl with the theme's messages in that language \
+                             (start from a copy of the theme's locales/en/main.ftl)"
+                    )),
+                );
+            }
+        }
         let (locales, found) = Locales::load(theme.locales.clone(), &config.language_codes());
         diags.extend(found);
         let (engine, found) = Engine::new(&theme.templates, Arc::new(locales));

@@ -35,6 +35,8 @@ pub struct Language {
     pub name: String,
     /// Site title in this language, when it differs.
     pub title: Option<String>,
+    /// Site description in this language, when it differs.
+    pub description: Option<String>,
 }
 
 /// The parsed `site.toml`.
@@ -107,6 +109,11 @@ impl Config {
     /// The site title in `lang`.
     pub fn title_in(&self, lang: &str) -> &str {
         self.language(lang).and_then(|l| l.title.as_deref()).unwrap_or(&self.title)
+    }
+
+    /// The site description in `lang`.
+    pub fn description_in(&self, lang: &str) -> Option<&str> {
+        self.language(lang).and_then(|l| l.description.as_deref()).or(self.description.as_deref())
     }
 
     /// URL segment of `section` in `lang`.
@@ -230,8 +237,8 @@ impl Parser<'_> {
     fn languages(&mut self, table: &Table) -> Vec<Language> {
         let Some(value) = get(table, "languages") else {
             return vec![
-                Language { code: "fr".into(), name: "Français".into(), title: None },
-                Language { code: "en".into(), name: "English".into(), title: None },
+                Language { code: "fr".into(), name: "Français".into(), title: None, description: None },
+                Language { code: "en".into(), name: "English".into(), title: None, description: None },
             ];
         };
         let DeValue::Table(langs) = value.get_ref() else {
@@ -261,7 +268,8 @@ impl Parser<'_> {
             self.unknown_keys(fields, &LANGUAGE_KEYS, &context);
             let name = self.string(fields, "name").map(|(s, _)| s).unwrap_or_else(|| code_text.clone());
             let title = self.string(fields, "title").map(|(s, _)| s);
-            out.push(Language { code: code_text, name, title });
+            let description = self.string(fields, "description").map(|(s, _)| s);
+            out.push(Language { code: code_text, name, title, description });
         }
         if out.is_empty() {
             self.error(

@@ -406,6 +406,7 @@ impl<'a> Views<'a> {
         };
         SiteView {
             title: config.title_in(lang).to_string(),
+            description: config.description_in(lang).map(str::to_string),
             lang: lang.to_string(),
             default_lang: config.default_language.clone(),
             base_url: config.base_url.clone(),
@@ -520,6 +521,7 @@ impl<'a> Views<'a> {
             title: entry.title.clone(),
             summary: self.summary(index, entry),
             summary_html: body.and_then(|b| b.summary_html.clone()),
+            summary_is_excerpt: fm_summary(&entry.fm).is_none() && body.is_none_or(|b| b.summary_html.is_none()),
             content: body.map(|b| b.html.clone()).unwrap_or_default(),
             headings: body
                 .map(|b| {

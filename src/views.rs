@@ -21,6 +21,8 @@ use serde::Serialize;
 pub struct SiteView {
     /// The site title in the page's language.
     pub title: String,
+    /// The site description (`description` in site.toml, per language if set).
+    pub description: Option<String>,
     /// The page's language code, e.g. `fr`.
     pub lang: String,
     /// The default language code.
@@ -202,6 +204,9 @@ pub struct ItemView {
     pub summary: String,
     /// HTML of the summary, when it came from the body.
     pub summary_html: Option<String>,
+    /// True when `summary` is only the opening of the body (no front matter
+    /// summary, no `<!-- more -->`): themes should not show it above the body.
+    pub summary_is_excerpt: bool,
     /// The body as HTML.
     pub content: String,
     /// Headings of the body, for a table of contents.

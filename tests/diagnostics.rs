@@ -165,3 +165,17 @@ fn unknown_front_matter_field_and_file_language() {
         ]
     );
 }
+
+#[test]
+fn a_language_without_ui_strings_is_one_clear_error() {
+    let found = diagnostics_with(&[(
+        "site.toml",
+        "title = \"P\"\nbase_url = \"https://example.org/prog/\"\ndefault_language = \"fr\"\n[languages.fr]\nname = \"Français\"\n[languages.en]\nname = \"English\"\n[languages.it]\nname = \"Italiano\"\n",
+    )]);
+    assert_eq!(
+        found,
+        [
+            "site.toml:1:1: no UI strings for language 'it'\n  hint: add locales/it/main.ftl with the theme's messages in that language (start from a copy of the theme's locales/en/main.ftl)"
+        ]
+    );
+}
