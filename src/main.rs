@@ -39,6 +39,30 @@ enum Command {
         #[arg(long)]
         future: bool,
     },
+    /// Builds the site and serves it, rebuilding and reloading browsers on changes with --watch.
+    Serve {
+        /// The site's folder (with site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Rebuilds on every change to content, themes, templates, locales, static files or site.toml.
+        #[arg(long)]
+        watch: bool,
+        /// The port to listen on.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; 127.0.0.1 keeps the site to this computer.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Opens the site in a browser.
+        #[arg(long)]
+        open: bool,
+        /// Includes items with `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Includes news dated in the future.
+        #[arg(long)]
+        future: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -48,6 +72,17 @@ fn main() -> ExitCode {
             let output = output.unwrap_or_else(|| root.join("public"));
             let options = BuildOptions { root, output, base_url, drafts, future, today: None };
             build(&options)
+        }
+        Command::Serve { root, watch, port, bind, open, drafts, future } => {
+            let output = root.join("public");
+            let build = BuildOptions { root, output, base_url: None, drafts, future, today: None };
+            match passerelle::serve::serve(passerelle::serve::ServeOptions { build, bind, port, watch, open }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    ExitCode::FAILURE
+                }
+            }
         }
     }
 }

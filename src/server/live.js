@@ -1,0 +1,133 @@
+// Live reload for `passerelle serve`. The dev server adds this script to HTML
+// pages as it answers them; it is never part of a build. The server fills in
+// the configuration passed at the bottom (generation, overlay style, heading).
+(function (config) {
+  "use strict";
+  if (!config || !window.EventSource || window.passerelleLive) return;
+  window.passerelleLive = true;
+  var ID = "passerelle-errors";
+  var lastSeen = config.generation;
+
+  // Browsers open at most six HTTP/1.1 connections per host and each event
+  // stream holds one, so a seventh tab would never load. One tab (whichever
+  // holds the lock) listens for all and relays events over a channel. Locks
+  // need a secure context: over plain http to a LAN address, each tab listens.
+  var channel = window.BroadcastChannel && navigator.locks ? new BroadcastChannel("passerelle-live") : null;
+  if (channel) {
+    channel.onmessage = function (message) {
+      handle(message.data);
+    };
+    navigator.locks.request("passerelle-live", function () {
+      listen();
+      return new Promise(function () {}); // held as long as the page lives
+    });
+  } else {
+    listen();
+  }
+
+  // `since` lets the server tell a page that missed a change (or a server
+  // restart) to reload; on reconnects the browser sends Last-Event-ID too.
+  function listen() {
+    var source = new EventSource("/__passerelle/events?since=" + lastSeen);
+    ["hello", "reload", "ok", "errors", "css"].forEach(function (type) {
+      source.addEventListener(type, function (event) {
+        var message = { type: type, id: event.lastEventId, data: event.data };
+        if (channel) channel.postMessage(message);
+        handle(message);
+      });
+    });
+  }
+
+  function handle(message) {
+    lastSeen = message.id || lastSeen;
+    if (message.type === "reload") {
+      location.reload();
+    } else if (message.type === "ok") {
+      removeOverlay();
+      location.reload();
+    } else if (message.type === "errors") {
+      var errors;
+      try {
+        errors = JSON.parse(message.data);
+      } catch (e) {
+        location.reload();
+        return;
+      }
+      showOverlay(errors);
+    } else if (message.type === "css") {
+      swapStylesheets(message.data);
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (target && target.closest && target.closest("[data-passerelle-dismiss]")) removeOverlay();
+  });
+  document.addEventListener("keydown", function (event) {
+    var panel = document.getElementById(ID);
+    if (event.key === "Escape" && panel && panel.contains(document.activeElement)) removeOverlay();
+  });
+
+  // Replaces each local stylesheet by a fresh copy; the old one goes only once
+  // the new one has loaded, so the page never shows unstyled.
+  function swapStylesheets(version) {
+    var links = document.querySelectorAll("link[rel][href]");
+    Array.prototype.forEach.call(links, function (link) {
+      if (!/(^|\s)stylesheet(\s|$)/i.test(link.rel) || link.hasAttribute("data-passerelle-old")) return;
+      var url = new URL(link.href, location.href);
+      if (url.origin !== location.origin) return;
+      url.searchParams.set("v", version);
+      var fresh = link.cloneNode(false);
+      fresh.removeAttribute("integrity");
+      fresh.setAttribute("href", url.pathname + url.search + url.hash);
+      link.setAttribute("data-passerelle-old", "");
+      var done = function () {
+        if (link.parentNode) link.parentNode.removeChild(link);
+      };
+      fresh.addEventListener("load", done);
+      fresh.addEventListener("error", done);
+      link.parentNode.insertBefore(fresh, link.nextSibling);
+    });
+  }
+
+  function removeOverlay() {
+    var panel = document.getElementById(ID);
+    if (panel) panel.parentNode.removeChild(panel);
+  }
+
+  // The same markup the server puts right after <body> (see server/page.rs).
+  function showOverlay(errors) {
+    removeOverlay();
+    var panel = element("div");
+    panel.id = ID;
+    panel.setAttribute("role", "alert");
+    panel.setAttribute("aria-live", "assertive");
+    panel.appendChild(element("style", config.style));
+    var button = element("button", "Dismiss");
+    button.type = "button";
+    button.setAttribute("data-passerelle-dismiss", "");
+    panel.appendChild(button);
+    panel.appendChild(element("h2", config.heading));
+    panel.appendChild(element("p", errors.length + (errors.length === 1 ? " error" : " errors")));
+    var list = element("ol");
+    errors.forEach(function (error) {
+      var item = element("li");
+      item.appendChild(element("code", error.path + ":" + error.line + ":" + error.col));
+      item.appendChild(element("p", error.message));
+      if (error.hint) {
+        var hint = element("p", "hint: " + error.hint);
+        hint.className = "passerelle-hint";
+        item.appendChild(hint);
+      }
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+    document.body.insertBefore(panel, document.body.firstChild);
+  }
+
+  function element(name, text) {
+    var node = document.createElement(name);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+})(/*config*/);
