@@ -1,0 +1,236 @@
+//! `passerelle serve` as a user meets it: the real binary on an ephemeral
+//! port, spoken to with raw HTTP requests.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use common::Site;
+
+/// A running `passerelle serve`, stopped when dropped.
+struct Served {
+    child: Child,
+    lines: Receiver<String>,
+    port: u16,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Served {
+    fn start(site: &Site, extra: &[&str]) -> Served {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(site.root())
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start passerelle serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, lines) = channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut served = Served { child, lines, port: 0 };
+        let line = served.wait_for("serving http://");
+        let port = line.split(':').nth(2).and_then(|p| p.split('/').next()).and_then(|p| p.parse().ok());
+        served.port = port.unwrap_or_else(|| panic!("no port in {line:?}"));
+        served
+    }
+
+    /// Waits (10 s at most) for a stdout line containing `text`.
+    fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = Vec::new();
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(line) if line.contains(text) => return line,
+                Ok(line) => seen.push(line),
+                Err(_) => break,
+            }
+        }
+        panic!("no line with {text:?}; saw:\n{}", seen.join("\n"));
+    }
+
+    fn request(&self, method: &str, path: &str) -> Response {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(stream, "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+        let mut raw = Vec::new();
+        let _ = stream.read_to_end(&mut raw);
+        Response::parse(&raw)
+    }
+
+    fn get(&self, path: &str) -> Response {
+        self.request("GET", path)
+    }
+}
+
+#[derive(Debug)]
+struct Response {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Response {
+    fn parse(raw: &[u8]) -> Response {
+        let text = String::from_utf8_lossy(raw);
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let mut lines = head.lines();
+        let status = lines.next().and_then(|l| l.split(' ').nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let headers = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+            .collect();
+        Response { status, headers, body: body.to_string() }
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Polls `check` until it is true, for 5 s at most.
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        if check() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+#[test]
+fn pages_are_served_under_the_sub_path_with_their_content_types() {
+    let site = Site::minimal();
+    site.write("static/files/report.pdf", "%PDF-1.4");
+    site.write("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    let served = Served::start(&site, &[]);
+    let cases = [
+        ("/prog/fr/", 200, "text/html; charset=utf-8"),
+        ("/prog/en/news/coopjop-launch/", 200, "text/html; charset=utf-8"),
+        ("/prog/style.css", 200, "text/css; charset=utf-8"),
+        ("/prog/logo.svg", 200, "image/svg+xml"),
+        ("/prog/files/report.pdf", 200, "application/pdf"),
+        ("/prog/no/such/page/", 404, "text/html; charset=utf-8"),
+    ];
+    for (path, status, content_type) in cases {
+        let response = served.get(path);
+        assert_eq!((response.status, response.header("content-type")), (status, Some(content_type)), "{path}");
+    }
+    assert!(served.get("/prog/no/such/page/").body.contains("404"), "the site's own 404 page");
+    assert_eq!(served.get("/").status, 302);
+    assert_eq!(served.get("/prog/fr").status, 301, "a folder without its slash is redirected");
+    let page = served.get("/prog/fr/").body;
+    assert!(page.contains("/__passerelle/live.js"), "HTML gets the live-reload script");
+    assert!(!served.get("/prog/style.css").body.contains("__passerelle"), "CSS is served as built");
+}
+
+#[test]
+fn head_requests_get_headers_only() {
+    let site = Site::minimal();
+    let served = Served::start(&site, &[]);
+    let get = served.get("/prog/style.css");
+    let head = served.request("HEAD", "/prog/style.css");
+    assert_eq!(head.status, 200);
+    assert_eq!(head.header("content-length"), get.header("content-length"));
+    assert!(head.body.is_empty());
+    assert_eq!(served.request("POST", "/prog/fr/").status, 405);
+}
+
+#[test]
+fn nothing_outside_the_built_site_can_be_read() {
+    let site = Site::minimal();
+    site.write("secret.txt", "do not serve");
+    let served = Served::start(&site, &[]);
+    for path in [
+        "/prog/../secret.txt",
+        "/prog/%2e%2e/secret.txt",
+        "/prog/%2E%2e/%2e%2e/etc/passwd",
+        "/prog/..%2fsecret.txt",
+        "/prog/fr/%00index.html",
+        "/prog/fr\\..\\..\\secret.txt",
+        "/prog/../../../../etc/passwd",
+        "/prog/site.toml",
+        "/prog/content/news/launch.fr.md",
+    ] {
+        let response = served.get(path);
+        assert!(matches!(response.status, 400 | 404), "{path}: status {}", response.status);
+        assert!(!response.body.contains("do not serve") && !response.body.contains("root:"), "{path} leaked a file");
+        assert!(!response.body.contains("base_url"), "{path} leaked site.toml");
+    }
+}
+
+#[test]
+fn a_first_build_that_fails_is_shown_and_fixing_it_serves_the_site() {
+    let site = Site::minimal();
+    site.write("content/news/launch.fr.md", "---\ntitle: [oops\n---\n");
+    let served = Served::start(&site, &["--watch"]);
+    let page = served.get("/prog/fr/");
+    assert!(page.body.contains("passerelle-errors"), "the overlay is shown: {}", page.body);
+    assert!(page.body.contains("content/news/launch.fr.md:3:1"), "with the position: {}", page.body);
+    site.write("content/news/launch.fr.md", "---\ntitle: Réparé\ndate: 2026-02-06\n---\nTout va bien.\n");
+    served.wait_for("pages rewritten");
+    eventually("the fixed page is served without the overlay", || {
+        let page = served.get("/prog/fr/actualites/launch/");
+        page.status == 200 && page.body.contains("Tout va bien") && !page.body.contains("id=\"passerelle-errors\"")
+    });
+}
+
+#[test]
+fn each_rebuild_prints_one_line_and_keeps_the_last_good_site_on_error() {
+    let site = Site::minimal();
+    let served = Served::start(&site, &["--watch"]);
+    site.write(
+        "content/news/launch.en.md",
+        "---\ntitle: COOPJOP launched\nslug: coopjop-launch\n---\nA brand new text.\n",
+    );
+    let line = served.wait_for("pages rewritten");
+    assert!(line.starts_with("changed content/news/launch.en.md: "), "{line}");
+    eventually("the new text", || served.get("/prog/en/news/coopjop-launch/").body.contains("A brand new text"));
+
+    site.write("content/news/launch.en.md", "---\ntitle: [broken\n---\n");
+    let line = served.wait_for("build failed");
+    assert!(line.contains("still serving the last good site"), "{line}");
+    let diagnostic = served.wait_for("content/news/launch.en.md:");
+    assert!(diagnostic.starts_with("content/news/launch.en.md:3:1: invalid YAML"), "{diagnostic}");
+    let page = served.get("/prog/en/news/coopjop-launch/");
+    assert!(page.body.contains("A brand new text"), "the last good page is still served");
+    assert!(page.body.contains("passerelle-errors"), "with the errors over it");
+}
+
+#[test]
+fn a_port_in_use_is_a_clear_message() {
+    let site = Site::minimal();
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port().to_string();
+    let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["serve", "--port", &port, "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let next = port.parse::<u16>().unwrap() + 1;
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "error: cannot listen on 127.0.0.1:{port}: the port is already in use (is another `passerelle serve` running? try --port {next})\n"
+        )
+    );
+}
