@@ -6,7 +6,7 @@
 //! only when their fingerprint (what they show) changed. A fresh Builder is
 //! a full build: `build` and `serve` go through this one path.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::{self, Found, Kind};
-use crate::diag::Diagnostics;
+use crate::content::{self, Found};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 use crate::pages::{Views, fingerprint};
 use crate::pipeline::{BuildOptions, load_config};
@@ -37,13 +37,19 @@ pub struct Report {
 /// One site's caches, kept between builds.
 pub struct Builder {
     options: BuildOptions,
-    /// Content files by path: their stamp when read, and what preparing gave.
-    sources: HashMap<String, (content::Stamp, Arc<Input>)>,
+    /// Content files by path: their stamp when read, and what preparing
+    /// gave (or why the file could not be read).
+    sources: HashMap<String, (content::Stamp, Result<Arc<Input>, Diagnostic>)>,
+    /// What file names meant when `sources` was filled (languages).
+    placing: u64,
+    /// Paths reported changed since the last build, when a watcher tells.
+    changed: Option<BTreeSet<String>>,
     /// The compiled theme and the fingerprint of the files it came from.
     engine: Option<(u64, Arc<Engine>)>,
+    resolved: resolve::Cache,
     bodies: BodyCache,
-    /// Cards by (kind, id, language): the fingerprint they were built for.
-    cards: HashMap<(Kind, String, String), (u64, ItemCard)>,
+    /// Cards by the fingerprint of what they show (item, language, settings).
+    cards: HashMap<u64, Arc<ItemCard>>,
     /// Output path → fingerprint of the pages the sink holds.
     pages: HashMap<String, u64>,
     /// Static files the sink holds, by output path, with their stamp.
@@ -55,7 +61,10 @@ impl Builder {
         Builder {
             options,
             sources: HashMap::new(),
+            placing: 0,
+            changed: None,
             engine: None,
+            resolved: resolve::Cache::default(),
             bodies: BodyCache::default(),
             cards: HashMap::new(),
             pages: HashMap::new(),
@@ -67,10 +76,17 @@ impl Builder {
         &self.options
     }
 
+    /// Tells the next build which paths (relative to the site root) changed,
+    /// so it reads those content files only instead of looking at them all.
+    pub fn note_changes<'p>(&mut self, paths: impl IntoIterator<Item = &'p String>) {
+        self.changed.get_or_insert_with(BTreeSet::new).extend(paths.into_iter().cloned());
+    }
+
     /// Builds the site into `sink`. With any error nothing is written, and
     /// the sink keeps what the last good build wrote.
     pub fn build(&mut self, sink: &dyn Sink) -> std::io::Result<Report> {
         let started = Instant::now();
+        let mut clock = Clock::new();
         let mut diags = Diagnostics::new();
         let failed = |diags: Diagnostics| Ok(Report { diagnostics: diags, summary: None, elapsed: started.elapsed() });
         let Some(config) = load_config(&self.options.root, self.options.base_url.as_deref(), &mut diags) else {
@@ -79,17 +95,21 @@ impl Builder {
         let (theme, found) = theme::load(&self.options.root, &config.theme);
         diags.extend(found);
         let engine = self.engine(&config, &theme, &mut diags);
+        clock.lap("config and theme");
 
         let inputs = self.sources(&config, &mut diags);
+        clock.lap("content files");
         let today = self.options.today.unwrap_or_else(|| jiff::Zoned::now().date());
         let resolve_options = resolve::Options { drafts: self.options.drafts, future: self.options.future, today };
-        let (site, found) = resolve::resolve(&config, &inputs, &resolve_options);
+        let (site, found) = resolve::resolve(&config, &inputs, &resolve_options, &mut self.resolved);
         diags.extend(found);
+        clock.lap("resolve");
         let Some((engine_fp, engine)) = engine else { return failed(diags) };
 
         // Shortcode templates may use anything of the theme, UI strings included.
         let (bodies, found, _) = render::bodies(&site, &engine, engine_fp, &mut self.bodies);
         diags.extend(found);
+        clock.lap("markdown");
         if diags.has_errors() {
             // Rendering pages from invalid content would only add noise
             // (a template tripping on a value already reported).
@@ -104,32 +124,26 @@ impl Builder {
         };
         let card_key = |i: usize, lang: &str| {
             let mut h = DefaultHasher::new();
-            (items.get(lang).map(|fps| fps[i]), config_fp).hash(&mut h);
+            (items.get(lang).map(|fps| fps[i]), config_fp, lang).hash(&mut h);
             h.finish()
         };
         let cards = &self.cards;
-        let reuse = |i: usize, lang: &str| {
-            let item = &site.items[i];
-            cards
-                .get(&(item.kind, item.id.clone(), lang.to_string()))
-                .filter(|(fp, _)| *fp == card_key(i, lang))
-                .map(|(_, card)| card.clone())
-        };
+        let reuse = |i: usize, lang: &str| cards.get(&card_key(i, lang)).map(Arc::clone);
         let views = Views::with_cards(&site, &bodies, &engine.locales, &reuse);
+        clock.lap("fingerprints, lists and cards");
         let global = config.language_codes().into_iter().map(|l| (views.global_fingerprint(&l, engine_fp), l));
         let fingerprints = Fingerprints { items: &items, global: global.map(|(f, l)| (l, f)).collect() };
         let (summary, found, pages) = render::pages(&views, &engine, &fingerprints, &self.pages, sink)?;
         diags.extend(found);
+        clock.lap("pages");
         if diags.has_errors() {
             return failed(diags);
         }
-        let new_cards = views.all_cards().map(|((i, lang), card)| {
-            let item = &site.items[*i];
-            ((item.kind, item.id.clone(), lang.clone()), (card_key(*i, lang), card.clone()))
-        });
+        let new_cards = views.all_cards().map(|((i, lang), card)| (card_key(*i, lang), Arc::clone(card)));
         self.cards = new_cards.collect();
         self.pages = pages;
         self.write_statics(&theme, sink)?;
+        clock.lap("static files and caches");
         Ok(Report { diagnostics: diags, summary: Some(summary), elapsed: started.elapsed() })
     }
 
@@ -182,37 +196,76 @@ impl Builder {
 
     /// Every content file prepared, reading only those that changed.
     fn sources(&mut self, config: &Config, diags: &mut Diagnostics) -> Vec<Arc<Input>> {
-        let (found, problems) = content::list(&self.options.root);
-        diags.extend(problems);
-        let (reuse, read): (Vec<&Found>, Vec<&Found>) = found
-            .iter()
-            .partition(|f| self.sources.get(&f.rel).is_some_and(|(stamp, _)| *stamp == f.stamp && f.stamp.0.is_some()));
-        let fresh: Vec<(String, content::Stamp, Result<Input, crate::diag::Diagnostic>)> = read
-            .par_iter()
-            .map(|f| (f.rel.clone(), f.stamp, content::read_one(&f.path, &f.rel, config).map(Input::prepare)))
-            .collect();
-        let mut sources = HashMap::with_capacity(found.len());
-        for f in reuse {
-            if let Some(entry) = self.sources.remove(&f.rel) {
-                sources.insert(f.rel.clone(), entry);
-            }
+        let placing = {
+            let mut h = DefaultHasher::new();
+            (config.language_codes(), &config.default_language).hash(&mut h);
+            h.finish()
+        };
+        if placing != self.placing {
+            // File names mean other languages now: read everything again.
+            self.sources.clear();
+            self.placing = placing;
         }
+        let changed = self.changed.take();
+        let known_changes = changed.filter(|paths| {
+            !self.sources.is_empty()
+                && paths.iter().all(|p| !p.starts_with("content/") || p.ends_with(".md") || p.ends_with(".yaml"))
+        });
+        let to_read: Vec<Found> = match known_changes {
+            // Only the files the watcher reported can have changed.
+            Some(paths) => paths
+                .iter()
+                .filter(|rel| rel.starts_with("content/") && rel.ends_with(".md") && !content::is_editor_file(rel))
+                .filter_map(|rel| {
+                    let path = self.options.root.join(rel);
+                    match std::fs::metadata(&path) {
+                        Ok(meta) if meta.is_file() => {
+                            Some(Found { path, rel: rel.clone(), stamp: (meta.modified().ok(), meta.len()) })
+                        }
+                        _ => {
+                            self.sources.remove(rel);
+                            None
+                        }
+                    }
+                })
+                .collect(),
+            None => {
+                let (found, problems) = content::list(&self.options.root);
+                diags.extend(problems);
+                let present: HashSet<&String> = found.iter().map(|f| &f.rel).collect();
+                self.sources.retain(|rel, _| present.contains(rel));
+                found
+                    .into_iter()
+                    .filter(|f| {
+                        f.stamp.0.is_none() || self.sources.get(&f.rel).is_none_or(|(stamp, _)| *stamp != f.stamp)
+                    })
+                    .collect()
+            }
+        };
+        let fresh: Vec<(String, content::Stamp, Result<Arc<Input>, Diagnostic>)> = to_read
+            .par_iter()
+            .map(|f| {
+                let read = content::read_one(&f.path, &f.rel, config).map(|file| Arc::new(Input::prepare(file)));
+                (f.rel.clone(), f.stamp, read)
+            })
+            .collect();
         for (rel, stamp, result) in fresh {
+            self.sources.insert(rel, (stamp, result));
+        }
+        let mut all: Vec<(&String, &Result<Arc<Input>, Diagnostic>)> =
+            self.sources.iter().map(|(rel, (_, result))| (rel, result)).collect();
+        all.sort_by(|a, b| a.0.cmp(b.0));
+        let mut inputs = Vec::with_capacity(all.len());
+        for (_, result) in all {
             match result {
                 Ok(input) => {
-                    sources.insert(rel, (stamp, Arc::new(input)));
+                    diags.extend(input.problems().iter().cloned());
+                    inputs.push(Arc::clone(input));
                 }
-                Err(d) => diags.push(d),
+                Err(d) => diags.push(d.clone()),
             }
         }
-        self.sources = sources;
-        let mut inputs: Vec<(&String, Arc<Input>)> =
-            self.sources.iter().map(|(rel, (_, input))| (rel, Arc::clone(input))).collect();
-        inputs.sort_by(|a, b| a.0.cmp(b.0));
-        for (_, input) in &inputs {
-            diags.extend(input.problems().iter().cloned());
-        }
-        inputs.into_iter().map(|(_, input)| input).collect()
+        inputs
     }
 
     /// Copies the static files that are new or changed since the last build.
@@ -251,5 +304,25 @@ impl Builder {
         }
         self.statics = stamped.into_iter().map(|(p, _, s)| (p.clone(), s)).collect();
         Ok(())
+    }
+}
+
+/// Prints how long each phase took when PASSERELLE_TIMINGS is set (for
+/// profiling; benchmarks measure whole commands).
+struct Clock {
+    enabled: bool,
+    last: Instant,
+}
+
+impl Clock {
+    fn new() -> Clock {
+        Clock { enabled: std::env::var_os("PASSERELLE_TIMINGS").is_some(), last: Instant::now() }
+    }
+
+    fn lap(&mut self, phase: &str) {
+        if self.enabled {
+            eprintln!("timing: {phase}: {:.1} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+        }
+        self.last = Instant::now();
     }
 }

@@ -5,6 +5,7 @@
 //! the Site, the rendered bodies and the UI strings; no I/O, no Tera.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use crate::config::Fallback;
 use crate::content::Kind;
@@ -128,7 +129,7 @@ pub struct Views<'a> {
     /// Items of each list, by (kind, language), in list order.
     lists: HashMap<(Kind, String), Vec<usize>>,
     /// The card of every item in every language.
-    cards: HashMap<(usize, String), ItemCard>,
+    cards: HashMap<(usize, String), Arc<ItemCard>>,
 }
 
 /// How many news items an item page lists (newest first).
@@ -161,7 +162,7 @@ pub fn listed(site: &Site, kind: Kind, lang: &str) -> Vec<usize> {
 
 /// The version of an item shown in `lang`: its own, or the base one.
 pub fn entry_in<'s>(item: &'s Item, lang: &str) -> &'s Entry {
-    item.entries.get(lang).unwrap_or_else(|| item.base())
+    item.entries.get(lang).map_or_else(|| item.base(), |e| &**e)
 }
 
 /// Where an item is read in `lang`: its translation, the fallback page
@@ -183,7 +184,7 @@ impl<'a> Views<'a> {
         site: &'a Site,
         bodies: &'a Bodies,
         locales: &'a Locales,
-        reuse: &(dyn Fn(usize, &str) -> Option<ItemCard> + Sync),
+        reuse: &(dyn Fn(usize, &str) -> Option<Arc<ItemCard>> + Sync),
     ) -> Views<'a> {
         use rayon::prelude::*;
         let langs = site.config.language_codes();
@@ -195,16 +196,16 @@ impl<'a> Views<'a> {
         }
         let keys: Vec<(usize, &String)> =
             (0..site.items.len()).flat_map(|i| langs.iter().map(move |l| (i, l))).collect();
-        let cards: HashMap<(usize, String), ItemCard> = keys
+        let cards: HashMap<(usize, String), Arc<ItemCard>> = keys
             .par_iter()
-            .map(|&(i, lang)| ((i, lang.clone()), reuse(i, lang).unwrap_or_else(|| views.make_card(i, lang))))
+            .map(|&(i, lang)| ((i, lang.clone()), reuse(i, lang).unwrap_or_else(|| Arc::new(views.make_card(i, lang)))))
             .collect();
         views.cards = cards;
         views
     }
 
     /// Every card, by (item index, language).
-    pub fn all_cards(&self) -> impl Iterator<Item = (&(usize, String), &ItemCard)> {
+    pub fn all_cards(&self) -> impl Iterator<Item = (&(usize, String), &Arc<ItemCard>)> {
         self.cards.iter()
     }
 
@@ -214,7 +215,7 @@ impl<'a> Views<'a> {
             Spec::NotFound => "404.html".into(),
             _ => {
                 let lang = self.language(spec).unwrap_or_else(|| self.site.config.default_language.clone());
-                urls::output_file(&self.site.config, &self.identity(spec, &lang).0)
+                urls::output_file(&self.site.config, &self.page_url(spec, &lang))
             }
         }
     }
@@ -299,39 +300,51 @@ impl<'a> Views<'a> {
     }
 
     /// URL, title and page kind.
+    /// Where a page is published.
+    fn page_url(&self, spec: &Spec, lang: &str) -> String {
+        let config = &self.site.config;
+        match spec {
+            Spec::Home { .. } => urls::home(config, lang),
+            Spec::Item { index, .. } => url_in(self.site, &self.site.items[*index], lang),
+            Spec::List { kind, page, .. } => urls::paginated(&urls::section(config, kind.folder(), lang), *page),
+            Spec::Tag { slug, page, .. } => urls::paginated(&urls::tag(config, lang, slug), *page),
+            Spec::Tags { .. } => urls::section(config, "tags", lang),
+            Spec::Chooser => config.root().to_string(),
+            Spec::NotFound => format!("{}404.html", config.root()),
+            Spec::Alias { from, .. } => format!("{}{}", config.root(), from.trim_start_matches('/')),
+        }
+    }
+
+    /// URL, title and page kind.
     fn identity(&self, spec: &Spec, lang: &str) -> (String, String, &'static str) {
         let config = &self.site.config;
+        let url = self.page_url(spec, lang);
         match spec {
             Spec::Home { .. } => {
                 let title = self.site.homes.get(lang).map(|h| h.title.clone()).filter(|t| !t.is_empty());
-                (urls::home(config, lang), title.unwrap_or_else(|| config.title_in(lang).to_string()), "home")
+                (url, title.unwrap_or_else(|| config.title_in(lang).to_string()), "home")
             }
             Spec::Item { index, .. } => {
                 let item = &self.site.items[*index];
-                (url_in(self.site, item, lang), entry_in(item, lang).title.clone(), item.kind.name())
+                (url, entry_in(item, lang).title.clone(), item.kind.name())
             }
-            Spec::List { kind, page, .. } => {
-                let first = urls::section(config, kind.folder(), lang);
+            Spec::List { kind, .. } => {
                 let page_kind = match kind {
                     Kind::Project => "projects",
                     Kind::Partner => "partners",
                     Kind::Action => "actions",
                     _ => "news_list",
                 };
-                (urls::paginated(&first, *page), self.t(lang, &format!("section-{}", kind.folder())), page_kind)
+                (url, self.t(lang, &format!("section-{}", kind.folder())), page_kind)
             }
-            Spec::Tag { slug, page, .. } => {
+            Spec::Tag { slug, .. } => {
                 let name = self.site.tags[lang].get(slug).map(|t| t.name.clone()).unwrap_or_default();
-                (urls::paginated(&urls::tag(config, lang, slug), *page), name, "tag")
+                (url, name, "tag")
             }
-            Spec::Tags { .. } => (urls::section(config, "tags", lang), self.t(lang, "section-tags"), "tags"),
-            Spec::Chooser => (config.root().to_string(), config.title.clone(), "chooser"),
-            Spec::NotFound => (format!("{}404.html", config.root()), "404".into(), "404"),
-            Spec::Alias { index, from, .. } => {
-                let item = &self.site.items[*index];
-                let url = format!("{}{}", config.root(), from.trim_start_matches('/'));
-                (url, entry_in(item, lang).title.clone(), "alias")
-            }
+            Spec::Tags { .. } => (url, self.t(lang, "section-tags"), "tags"),
+            Spec::Chooser => (url, config.title.clone(), "chooser"),
+            Spec::NotFound => (url, "404".into(), "404"),
+            Spec::Alias { index, .. } => (url, entry_in(&self.site.items[*index], lang).title.clone(), "alias"),
         }
     }
 
@@ -392,7 +405,7 @@ impl<'a> Views<'a> {
             .filter_map(|i| {
                 let item = &self.site.items[i];
                 let entry = item.entries.get(lang)?;
-                match &entry.fm {
+                match &*entry.fm {
                     FrontMatter::Page(p) => p.menu.map(|w| (w, entry.title.clone(), entry.url.clone())),
                     _ => None,
                 }
@@ -453,7 +466,7 @@ impl<'a> Views<'a> {
 
     pub fn card(&self, index: usize, lang: &str) -> ItemCard {
         match self.cards.get(&(index, lang.to_string())) {
-            Some(card) => card.clone(),
+            Some(card) => ItemCard::clone(card),
             None => self.make_card(index, lang),
         }
     }
@@ -461,7 +474,7 @@ impl<'a> Views<'a> {
     fn make_card(&self, index: usize, lang: &str) -> ItemCard {
         let item = &self.site.items[index];
         let entry = entry_in(item, lang);
-        let (label, status, subkind, country) = match &entry.fm {
+        let (label, status, subkind, country) = match &*entry.fm {
             FrontMatter::Project(p) => (p.acronym.clone(), p.status.clone(), None, None),
             FrontMatter::Partner(p) => (p.short_name.clone(), None, p.kind.clone(), p.country.clone()),
             FrontMatter::Action(a) => (a.number.map(|n| n.to_string()), a.status.clone(), a.kind.clone(), None),
@@ -575,7 +588,7 @@ impl<'a> Views<'a> {
             Kind::Partner => {
                 let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
                 for i in all {
-                    let country = match &entry_in(&self.site.items[i], lang).fm {
+                    let country = match &*entry_in(&self.site.items[i], lang).fm {
                         FrontMatter::Partner(p) => p.country.clone().unwrap_or_default(),
                         _ => String::new(),
                     };
@@ -701,7 +714,7 @@ fn extra_json(extra: Option<&serde_yaml::Value>) -> serde_json::Value {
 
 fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &Entry, lang: &str) {
     let item = &views.site.items[index];
-    match &entry.fm {
+    match &*entry.fm {
         FrontMatter::Project(p) => {
             view.acronym = p.acronym.clone();
             view.status = p.status.clone();

@@ -29,8 +29,12 @@ pub trait Sink: Sync {
 /// Rendered bodies kept between builds, by source file and text.
 #[derive(Default)]
 pub(crate) struct BodyCache {
-    entries: HashMap<(String, u64), CachedBody>,
+    /// By hash of the source path and text.
+    entries: HashMap<u64, CachedBody>,
     next_generation: u64,
+    /// Fingerprint of every item's URLs when the cache was filled: while
+    /// it holds, every recorded link still resolves the same.
+    urls: u64,
 }
 
 struct CachedBody {
@@ -51,17 +55,20 @@ pub(crate) fn bodies(
     cache: &mut BodyCache,
 ) -> (Bodies, Diagnostics, usize) {
     let mut jobs: Vec<(usize, &crate::resolve::Entry)> =
-        site.items.iter().enumerate().flat_map(|(n, item)| item.entries.values().map(move |e| (n, e))).collect();
-    jobs.extend(site.homes.values().map(|e| (HOME, e)));
+        site.items.iter().enumerate().flat_map(|(n, item)| item.entries.values().map(move |e| (n, &**e))).collect();
+    jobs.extend(site.homes.values().map(|e| (HOME, &**e)));
     let resolver = Links { site, engine };
+    let urls = url_fingerprint(site);
+    let same_urls = urls == cache.urls;
+    cache.urls = urls;
     let previous = &cache.entries;
     let results: Vec<(usize, &crate::resolve::Entry, Result<Body, CachedBody>)> = jobs
         .par_iter()
         .map(|&(n, entry)| {
-            let key = (entry.path.clone(), entry.hash);
+            let key = body_key(entry);
             if let Some(cached) = previous.get(&key)
                 && cached.shortcodes.is_none_or(|fp| fp == shortcode_templates)
-                && cached.links.iter().all(|(target, lang, url)| resolver.link_url(target, lang) == *url)
+                && (same_urls || cached.links.iter().all(|(target, lang, url)| resolver.link_url(target, lang) == *url))
             {
                 return (n, entry, Ok(cached.body.clone()));
             }
@@ -84,9 +91,8 @@ pub(crate) fn bodies(
     for (n, entry, result) in results {
         let body = match result {
             Ok(body) => {
-                let cached = cache.entries.remove(&(entry.path.clone(), entry.hash));
-                if let Some(cached) = cached {
-                    entries.insert((entry.path.clone(), entry.hash), cached);
+                if let Some(cached) = cache.entries.remove(&body_key(entry)) {
+                    entries.insert(body_key(entry), cached);
                 }
                 body
             }
@@ -95,7 +101,7 @@ pub(crate) fn bodies(
                 cache.next_generation += 1;
                 fresh.body.generation = cache.next_generation;
                 let body = fresh.body.clone();
-                entries.insert((entry.path.clone(), entry.hash), fresh);
+                entries.insert(body_key(entry), fresh);
                 body
             }
         };
@@ -110,6 +116,30 @@ pub(crate) fn bodies(
     }
     cache.entries = entries;
     (out, diags, rendered)
+}
+
+/// What identifies a body's source: its path and text.
+fn body_key(entry: &crate::resolve::Entry) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    (&entry.path, entry.hash).hash(&mut h);
+    h.finish()
+}
+
+/// Fingerprint of where every item is published, which is all `@/` links
+/// depend on.
+fn url_fingerprint(site: &Site) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    format!("{:?}", site.config.translation_fallback).hash(&mut h);
+    site.config.root().hash(&mut h);
+    for item in &site.items {
+        (item.kind, &item.id, &item.base_lang).hash(&mut h);
+        for (lang, entry) in &item.entries {
+            (lang, &entry.url).hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 /// Records what a body asked of the resolver, so its cached rendering can

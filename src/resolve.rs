@@ -5,6 +5,7 @@
 //! knows nothing of Markdown or Tera.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use jiff::civil::Date;
 use serde_yaml::{Mapping, Value};
@@ -33,7 +34,7 @@ pub struct Entry {
     /// Site path of the page, e.g. `/coopjop/fr/projets/coopjop/`.
     pub url: String,
     pub title: String,
-    pub fm: FrontMatter,
+    pub fm: std::sync::Arc<FrontMatter>,
     pub body: std::sync::Arc<str>,
     pub body_line: usize,
     /// Hash of the source file's text.
@@ -58,7 +59,7 @@ pub struct Item {
     /// The language of the version others inherit from.
     pub base_lang: String,
     /// Published versions by language.
-    pub entries: BTreeMap<String, Entry>,
+    pub entries: BTreeMap<String, std::sync::Arc<Entry>>,
     pub lead: Option<usize>,
     pub project: Option<usize>,
     pub partners: Vec<usize>,
@@ -89,7 +90,7 @@ pub struct Tag {
 pub struct Site {
     pub config: Config,
     pub items: Vec<Item>,
-    pub homes: BTreeMap<String, Entry>,
+    pub homes: BTreeMap<String, std::sync::Arc<Entry>>,
     /// Tags by language, then by slug.
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
     pub today: Date,
@@ -144,13 +145,32 @@ impl Input {
     }
 }
 
-/// Builds the site from every prepared file. The diagnostics returned are
-/// those of resolution; each input's own problems are its `problems()`.
+/// Items merged from their versions by an earlier resolution, by the
+/// files they came from: what a rebuild can take again as it is.
+#[derive(Default)]
+pub struct Cache {
+    groups: HashMap<(Kind, String), Merged>,
+}
+
+/// An item merged from its versions: the key of the files it came from,
+/// the item (none when it cannot be published) and what merging reported.
+type Merged = (u64, Option<Item>, Vec<Diagnostic>);
+
+/// Builds the site from every prepared file, taking unchanged items from
+/// `cache` and updating it. The diagnostics returned are those of
+/// resolution; each input's own problems are its `problems()`.
 pub fn resolve<I: std::ops::Deref<Target = Input>>(
     config: &Config,
     inputs: &[I],
     options: &Options,
+    cache: &mut Cache,
 ) -> (Site, Diagnostics) {
+    let settings = {
+        let mut h = DefaultHasher::new();
+        (format!("{config:?}"), options.drafts, options.future, options.today).hash(&mut h);
+        h.finish()
+    };
+    let mut merged_now = HashMap::new();
     let mut diags = Diagnostics::new();
     let mut groups: BTreeMap<(Kind, String), Vec<&Parsed>> = BTreeMap::new();
     // Items with an unreadable version are left out, but their ids stay
@@ -171,7 +191,25 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     let mut own_refs: Vec<(usize, &Parsed)> = Vec::new();
     for ((kind, id), mut versions) in groups {
         versions.sort_by_key(|p| language_rank(config, &p.file.lang));
-        let Some(item) = merge_group(config, kind, &id, &versions, options, &mut diags) else {
+        let key = {
+            let mut h = DefaultHasher::new();
+            settings.hash(&mut h);
+            for version in &versions {
+                (&version.file.path, version.file.hash).hash(&mut h);
+            }
+            h.finish()
+        };
+        let (item, found) = match cache.groups.remove(&(kind, id.clone())) {
+            Some((cached, item, found)) if cached == key => (item, found),
+            _ => {
+                let mut found = Diagnostics::new();
+                let item = merge_group(config, kind, &id, &versions, options, &mut found);
+                (item, found.into_iter().collect())
+            }
+        };
+        diags.extend(found.iter().cloned());
+        merged_now.insert((kind, id.clone()), (key, item.clone(), found));
+        let Some(item) = item else {
             continue;
         };
         if kind == Kind::Home {
@@ -183,11 +221,12 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
         items.push(item);
     }
 
+    cache.groups = merged_now;
     let index: HashMap<(Kind, String), usize> =
         items.iter().enumerate().map(|(n, item)| ((item.kind, item.id.clone()), n)).collect();
     let mut known = Known::new(&items);
     for (kind, id) in broken {
-        known.by_kind.entry(kind).or_default().push(id);
+        known.add(kind, &id);
     }
     for (_, parsed) in &own_refs {
         check_references(parsed, &known, &mut diags);
@@ -269,13 +308,13 @@ fn merge_group(
             url: urls::item(config, kind, &file.lang, &slug),
             slug,
             title,
-            fm,
+            fm: std::sync::Arc::new(fm),
             body: file.body.clone(),
             body_line: file.body_line,
             hash: file.hash,
             inherited,
         };
-        entries.insert(file.lang.clone(), entry);
+        entries.insert(file.lang.clone(), std::sync::Arc::new(entry));
     }
     let base_fm = base_fm?;
     if entries.is_empty() {
@@ -391,19 +430,25 @@ fn warn_contradictions(kind: Kind, base: &Parsed, version: &Parsed, diags: &mut 
 /// Every id that exists, by kind, for reference checks.
 struct Known {
     by_kind: HashMap<Kind, Vec<String>>,
+    all: std::collections::HashSet<(Kind, String)>,
 }
 
 impl Known {
     fn new(items: &[Item]) -> Known {
-        let mut by_kind: HashMap<Kind, Vec<String>> = HashMap::new();
+        let mut known = Known { by_kind: HashMap::new(), all: std::collections::HashSet::new() };
         for item in items {
-            by_kind.entry(item.kind).or_default().push(item.id.clone());
+            known.add(item.kind, &item.id);
         }
-        Known { by_kind }
+        known
+    }
+
+    fn add(&mut self, kind: Kind, id: &str) {
+        self.by_kind.entry(kind).or_default().push(id.to_string());
+        self.all.insert((kind, id.to_string()));
     }
 
     fn contains(&self, kind: Kind, id: &str) -> bool {
-        self.by_kind.get(&kind).is_some_and(|ids| ids.iter().any(|i| i == id))
+        self.all.contains(&(kind, id.to_string()))
     }
 
     fn ids(&self, kind: Kind) -> impl Iterator<Item = &str> {
@@ -450,7 +495,7 @@ fn link_references(item: &mut Item, index: &HashMap<(Kind, String), usize>) {
         ids.iter().flatten().filter_map(|id| find(kind, id)).collect()
     };
     let fm = item.base().fm.clone();
-    match &fm {
+    match &*fm {
         FrontMatter::Project(p) => {
             item.lead = p.lead.as_deref().and_then(|id| find(Kind::Partner, id));
             item.partners = many(Kind::Partner, &p.partners);
@@ -495,7 +540,7 @@ fn compute_backlinks(items: &mut [Item]) {
     }
 }
 
-fn check_url_collisions(items: &[Item], homes: &BTreeMap<String, Entry>, diags: &mut Diagnostics) {
+fn check_url_collisions(items: &[Item], homes: &BTreeMap<String, std::sync::Arc<Entry>>, diags: &mut Diagnostics) {
     let mut seen: HashMap<&str, &str> = homes.values().map(|e| (e.url.as_str(), e.path.as_str())).collect();
     for entry in items.iter().flat_map(|i| i.entries.values()) {
         if let Some(other) = seen.insert(&entry.url, &entry.path) {
@@ -514,14 +559,15 @@ fn check_url_collisions(items: &[Item], homes: &BTreeMap<String, Entry>, diags: 
 
 fn collect_tags(config: &Config, items: &[Item]) -> BTreeMap<String, BTreeMap<String, Tag>> {
     let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
+    let mut slugs: HashMap<&str, String> = HashMap::new();
     for lang in config.language_codes() {
         let mut by_slug: BTreeMap<String, Tag> = BTreeMap::new();
         for (n, item) in items.iter().enumerate() {
-            let Some(FrontMatter::News(news)) = item.entries.get(&lang).map(|e| &e.fm) else {
+            let Some(FrontMatter::News(news)) = item.entries.get(&lang).map(|e| &*e.fm) else {
                 continue;
             };
             for name in news.tags.iter().flatten() {
-                let slug = crate::markdown::slugify(name);
+                let slug = slugs.entry(name).or_insert_with(|| crate::markdown::slugify(name)).clone();
                 if slug.is_empty() {
                     continue;
                 }

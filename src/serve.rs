@@ -56,6 +56,7 @@ pub fn serve(options: ServeOptions) -> std::io::Result<()> {
     if let Some(mut watcher) = watcher {
         while let Some(batch) = watcher.next_batch() {
             let started = Instant::now();
+            builder.note_changes(&batch);
             let report = builder.build(&memory)?;
             let change = if watch::only_styles(&batch) { Change::CssOnly } else { Change::Full };
             publish(&handle, &memory, &report, change);

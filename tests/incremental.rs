@@ -45,10 +45,30 @@ fn differences(incremental: &Files, full: &Files) -> Vec<String> {
     out
 }
 
-/// Applies one edit, rebuilds incrementally, and compares with a fresh build.
-/// Returns how many pages the incremental build rendered.
+/// Every file of the site folder (outputs aside), by relative path.
+fn tree(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    for entry in walkdir::WalkDir::new(root).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+        let rel = entry.path().strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        if !rel.starts_with("public") {
+            out.insert(rel, std::fs::read(entry.path()).unwrap());
+        }
+    }
+    out
+}
+
+/// Applies one edit, rebuilds incrementally (telling the builder which
+/// paths changed, as the watcher does, when `told` is set), and compares
+/// with a fresh build. Returns how many pages the incremental build rendered.
 fn step(site: &Site, builder: &mut Builder, memory: &Memory, name: &str, edit: impl FnOnce(&Site)) -> usize {
+    let before = tree(site.root());
     edit(site);
+    if TOLD.with(|t| t.get()) {
+        let after = tree(site.root());
+        let changed: Vec<String> =
+            before.keys().chain(after.keys()).filter(|p| before.get(*p) != after.get(*p)).cloned().collect();
+        builder.note_changes(&changed);
+    }
     let report = builder.build(memory).unwrap();
     let summary = report.summary.unwrap_or_else(|| panic!("{name}: build failed: {:?}", report.diagnostics.sorted()));
     let diff = differences(&memory.snapshot(), &fresh(site));
@@ -56,8 +76,22 @@ fn step(site: &Site, builder: &mut Builder, memory: &Memory, name: &str, edit: i
     summary.rendered
 }
 
+thread_local! {
+    static TOLD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 #[test]
 fn a_scripted_series_of_edits_matches_a_full_build_byte_for_byte() {
+    scripted_series();
+}
+
+#[test]
+fn the_same_series_told_which_files_changed_matches_too() {
+    TOLD.with(|t| t.set(true));
+    scripted_series();
+}
+
+fn scripted_series() {
     let site = Site::minimal();
     let memory = Memory::default();
     let mut builder = Builder::new(options(&site));
