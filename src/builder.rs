@@ -139,7 +139,7 @@ impl Builder {
         if diags.has_errors() {
             return failed(diags);
         }
-        let new_cards = views.all_cards().map(|((i, lang), card)| (card_key(*i, lang), Arc::clone(card)));
+        let new_cards = views.all_cards().map(|(i, lang, card)| (card_key(i, lang), Arc::clone(card)));
         self.cards = new_cards.collect();
         self.pages = pages;
         self.write_statics(&theme, sink)?;

@@ -12,6 +12,7 @@ pub(crate) mod countries;
 pub mod diag;
 pub(crate) mod frontmatter;
 pub(crate) mod i18n;
+pub(crate) mod jsonld;
 pub(crate) mod markdown;
 pub mod output;
 pub(crate) mod pages;

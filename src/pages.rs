@@ -129,7 +129,8 @@ pub struct Views<'a> {
     /// Items of each list, by (kind, language), in list order.
     lists: HashMap<(Kind, String), Vec<usize>>,
     /// The card of every item in every language.
-    cards: HashMap<(usize, String), Arc<ItemCard>>,
+    /// Per language (in site order), per item.
+    cards: Vec<(String, Vec<Arc<ItemCard>>)>,
 }
 
 /// How many news items an item page lists (newest first).
@@ -188,25 +189,29 @@ impl<'a> Views<'a> {
     ) -> Views<'a> {
         use rayon::prelude::*;
         let langs = site.config.language_codes();
-        let mut views = Views { site, bodies, locales, lists: HashMap::new(), cards: HashMap::new() };
+        let mut views = Views { site, bodies, locales, lists: HashMap::new(), cards: Vec::new() };
         for lang in &langs {
             for kind in Kind::ITEMS {
                 views.lists.insert((kind, lang.clone()), listed(site, kind, lang));
             }
         }
-        let keys: Vec<(usize, &String)> =
-            (0..site.items.len()).flat_map(|i| langs.iter().map(move |l| (i, l))).collect();
-        let cards: HashMap<(usize, String), Arc<ItemCard>> = keys
-            .par_iter()
-            .map(|&(i, lang)| ((i, lang.clone()), reuse(i, lang).unwrap_or_else(|| Arc::new(views.make_card(i, lang)))))
+        let cards = langs
+            .into_iter()
+            .map(|lang| {
+                let per_item = (0..site.items.len())
+                    .into_par_iter()
+                    .map(|i| reuse(i, &lang).unwrap_or_else(|| Arc::new(views.make_card(i, &lang))))
+                    .collect();
+                (lang, per_item)
+            })
             .collect();
         views.cards = cards;
         views
     }
 
-    /// Every card, by (item index, language).
-    pub fn all_cards(&self) -> impl Iterator<Item = (&(usize, String), &Arc<ItemCard>)> {
-        self.cards.iter()
+    /// Every card, with its item index and language.
+    pub fn all_cards(&self) -> impl Iterator<Item = (usize, &str, &Arc<ItemCard>)> {
+        self.cards.iter().flat_map(|(lang, cards)| cards.iter().enumerate().map(move |(i, c)| (i, lang.as_str(), c)))
     }
 
     /// The output file of a page, relative to the output root.
@@ -266,6 +271,8 @@ impl<'a> Views<'a> {
                 fallback: false,
                 translations,
                 alternates,
+                image: None,
+                json_ld: None,
             },
             url,
             lang: lang.clone(),
@@ -285,6 +292,14 @@ impl<'a> Views<'a> {
                 vars.page.description = item.summary.clone();
                 vars.page.fallback = *fallback;
                 vars.page.content_lang = item.content_lang.clone();
+                vars.page.image = item.image.as_ref().map(|i| {
+                    if i.src.starts_with("http://") || i.src.starts_with("https://") {
+                        i.src.clone()
+                    } else {
+                        urls::permalink(config, &format!("{}{}", config.root(), i.src.trim_start_matches('/')))
+                    }
+                });
+                vars.page.json_ld = Some(crate::jsonld::item_page(&item, &vars.page, &vars.site));
                 vars.item = Some(item);
             }
             Spec::List { kind, page, .. } => vars.list = Some(self.list(*kind, &lang, *page)),
@@ -465,7 +480,8 @@ impl<'a> Views<'a> {
     }
 
     pub fn card(&self, index: usize, lang: &str) -> ItemCard {
-        match self.cards.get(&(index, lang.to_string())) {
+        let known = self.cards.iter().find(|(l, _)| l == lang).and_then(|(_, cards)| cards.get(index));
+        match known {
             Some(card) => ItemCard::clone(card),
             None => self.make_card(index, lang),
         }

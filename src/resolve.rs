@@ -573,7 +573,7 @@ fn collect_tags(config: &Config, items: &[Item]) -> BTreeMap<String, BTreeMap<St
                 }
                 let tag =
                     by_slug.entry(slug.clone()).or_insert_with(|| Tag { name: name.clone(), slug, items: Vec::new() });
-                if !tag.items.contains(&n) {
+                if tag.items.last() != Some(&n) {
                     tag.items.push(n);
                 }
             }

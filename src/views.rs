@@ -101,6 +101,12 @@ pub struct PageMeta {
     /// `<link rel="alternate" hreflang>` targets: only languages in which
     /// this page really exists (absolute URLs), including the page itself.
     pub alternates: Vec<Alternate>,
+    /// Absolute URL of the page's image (news `image`), for `og:image`.
+    pub image: Option<String>,
+    /// schema.org JSON-LD of item pages (the item and a BreadcrumbList),
+    /// already escaped for a `<script type="application/ld+json">`: print
+    /// it with `| safe`.
+    pub json_ld: Option<String>,
 }
 
 /// One hreflang alternate of a page.

@@ -362,3 +362,46 @@ fn pages_load_nothing_from_another_host_and_carry_no_bidi_marks() {
         }
     }
 }
+
+/// The JSON-LD graph of a page, parsed.
+fn json_ld(site: &Site, path: &str) -> Vec<serde_json::Value> {
+    let page = site.html(path);
+    let scripts = page.texts("script[type=\"application/ld+json\"]");
+    assert_eq!(scripts.len(), 1, "{path} should carry one JSON-LD block");
+    let doc: serde_json::Value = serde_json::from_str(&scripts[0]).expect("valid JSON-LD");
+    assert_eq!(doc["@context"], "https://schema.org");
+    doc["@graph"].as_array().expect("a graph").clone()
+}
+
+#[test]
+fn item_pages_describe_themselves_in_json_ld() {
+    let site = Site::minimal();
+    site.build_ok();
+    let news = json_ld(&site, "fr/actualites/lancement-coopjop/index.html");
+    assert_eq!(news[0]["@type"], "NewsArticle");
+    assert_eq!(news[0]["headline"], "Lancement de COOPJOP");
+    assert_eq!(news[0]["datePublished"], "2026-02-06");
+    assert_eq!(news[0]["inLanguage"], "fr");
+    assert_eq!(news[1]["@type"], "BreadcrumbList");
+    let crumbs: Vec<&str> =
+        news[1]["itemListElement"].as_array().unwrap().iter().map(|c| c["item"].as_str().unwrap()).collect();
+    assert_eq!(
+        crumbs,
+        [
+            "https://example.org/prog/fr/",
+            "https://example.org/prog/fr/actualites/",
+            "https://example.org/prog/fr/actualites/lancement-coopjop/"
+        ]
+    );
+
+    let action = json_ld(&site, "fr/agenda/launch/index.html");
+    assert_eq!(action[0]["@type"], "Event");
+    assert_eq!(action[0]["startDate"], "2026-02-06T18:30");
+    let partner = json_ld(&site, "fr/partenaires/lombardia/index.html");
+    assert_eq!(partner[0]["@type"], "GovernmentOrganization");
+    assert_eq!(partner[0]["address"]["addressCountry"], "IT");
+    assert_eq!(partner[0]["alternateName"], "Regione Lombardia");
+    let project = json_ld(&site, "en/projects/coopjop/index.html");
+    assert_eq!(project[0]["@type"], "Project");
+    assert_eq!(project[0]["member"].as_array().unwrap().len(), 2);
+}
