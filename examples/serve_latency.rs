@@ -67,6 +67,7 @@ fn main() {
     }
     std::fs::write(&news, original).expect("restore the news file");
     let _ = child.kill();
+    let _ = child.wait();
     println!(
         "\n{runs} runs: median {:.1} ms from save to served page; median rebuild {:.1} ms",
         median(&mut totals),
