@@ -100,6 +100,8 @@ pub struct ProjectFm {
     pub working_groups: Option<Vec<WorkingGroupFm>>,
     pub website: Option<String>,
     pub logo: Option<String>,
+    /// IANA time zone of the project's actions, e.g. `Europe/Paris`.
+    pub time_zone: Option<String>,
     pub slug: Option<String>,
     pub draft: Option<bool>,
     pub extra: Option<Value>,
@@ -137,6 +139,8 @@ pub struct ActionFm {
     pub partners: Option<Vec<String>>,
     pub status: Option<String>,
     pub summary: Option<String>,
+    /// IANA time zone of a timed start and end; the project's otherwise.
+    pub time_zone: Option<String>,
     pub slug: Option<String>,
     pub draft: Option<bool>,
     pub extra: Option<Value>,
@@ -526,6 +530,20 @@ pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
             }
         }
         _ => {}
+    }
+    let time_zone = match fm {
+        FrontMatter::Project(p) => p.time_zone.as_ref(),
+        FrontMatter::Action(a) => a.time_zone.as_ref(),
+        _ => None,
+    };
+    if let Some(zone) = time_zone
+        && !crate::calendar::check_time_zone(zone)
+    {
+        let (line, col) = value_position(file, "time_zone", zone);
+        out.push(
+            Diagnostic::error(&file.path, line, col, format!("unknown time zone '{zone}'"))
+                .with_hint("use an IANA time zone name, e.g. Europe/Paris, America/Denver, Africa/Dakar"),
+        );
     }
     if let FrontMatter::News(n) = fm
         && let Some(image) = &n.image

@@ -6,10 +6,12 @@
 //! `resolve` → `markdown` (in `render`) → `pages` → `render` → `output`.
 
 pub mod builder;
+pub(crate) mod calendar;
 pub mod config;
 pub(crate) mod content;
 pub(crate) mod countries;
 pub mod diag;
+pub(crate) mod feeds;
 pub(crate) mod frontmatter;
 pub(crate) mod i18n;
 pub(crate) mod jsonld;
@@ -21,6 +23,7 @@ pub mod render;
 pub(crate) mod resolve;
 pub mod serve;
 pub mod server;
+pub(crate) mod syndication;
 pub(crate) mod templates;
 pub(crate) mod theme;
 pub(crate) mod urls;

@@ -69,9 +69,34 @@ pub enum Spec {
         lang: String,
         from: String,
     },
+    /// The Atom feed of a language's news, or of a project's.
+    Feed {
+        lang: String,
+        project: Option<usize>,
+    },
+    /// The iCalendar agenda of a language, of a project, or of one action.
+    Agenda {
+        lang: String,
+        scope: Option<usize>,
+    },
 }
 
 impl Spec {
+    /// The language of a page; none for the root pages.
+    pub fn lang(&self) -> Option<&str> {
+        match self {
+            Spec::Home { lang }
+            | Spec::Item { lang, .. }
+            | Spec::List { lang, .. }
+            | Spec::Tag { lang, .. }
+            | Spec::Tags { lang }
+            | Spec::Alias { lang, .. }
+            | Spec::Feed { lang, .. }
+            | Spec::Agenda { lang, .. } => Some(lang),
+            Spec::Chooser | Spec::NotFound => None,
+        }
+    }
+
     pub fn template(&self, site: &Site) -> String {
         match self {
             Spec::Home { .. } => "home.html".into(),
@@ -82,7 +107,7 @@ impl Spec {
             Spec::Tags { .. } => "tags.html".into(),
             Spec::Chooser => "chooser.html".into(),
             Spec::NotFound => "404.html".into(),
-            Spec::Alias { .. } => String::new(),
+            Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. } => String::new(),
         }
     }
 }
@@ -109,6 +134,15 @@ pub fn plan(site: &Site) -> Vec<Spec> {
         let news = listed(site, Kind::News, &lang).len();
         for page in 1..=page_count(news, config.paginate) {
             specs.push(Spec::List { kind: Kind::News, lang: lang.clone(), page });
+        }
+        specs.push(Spec::Feed { lang: lang.clone(), project: None });
+        specs.push(Spec::Agenda { lang: lang.clone(), scope: None });
+        for index in listed(site, Kind::Project, &lang) {
+            specs.push(Spec::Feed { lang: lang.clone(), project: Some(index) });
+            specs.push(Spec::Agenda { lang: lang.clone(), scope: Some(index) });
+        }
+        for index in listed(site, Kind::Action, &lang) {
+            specs.push(Spec::Agenda { lang: lang.clone(), scope: Some(index) });
         }
         specs.push(Spec::Tags { lang: lang.clone() });
         for (slug, tag) in &site.tags[&lang] {
@@ -220,6 +254,7 @@ impl<'a> Views<'a> {
             Spec::NotFound => "404.html".into(),
             _ => {
                 let lang = self.language(spec).unwrap_or_else(|| self.site.config.default_language.clone());
+                let lang = spec.lang().map_or(lang, str::to_string);
                 urls::output_file(&self.site.config, &self.page_url(spec, &lang))
             }
         }
@@ -228,13 +263,20 @@ impl<'a> Views<'a> {
     /// The language a page counts under; none for root pages and redirects.
     pub fn language(&self, spec: &Spec) -> Option<String> {
         match spec {
-            Spec::Home { lang }
-            | Spec::Item { lang, .. }
-            | Spec::List { lang, .. }
-            | Spec::Tag { lang, .. }
-            | Spec::Tags { lang } => Some(lang.clone()),
-            Spec::Chooser | Spec::NotFound | Spec::Alias { .. } => None,
+            Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. } => None,
+            _ => spec.lang().map(str::to_string),
         }
+    }
+
+    /// Items of one list in one language, in list order.
+    pub fn items_of(&self, kind: Kind, lang: &str) -> &[usize] {
+        self.listed(kind, lang)
+    }
+
+    /// Whether an item is shown in a language (its own version, or the
+    /// original with a notice when the site falls back so).
+    pub fn shown_in(&self, index: usize, lang: &str) -> bool {
+        self.site.items[index].entries.contains_key(lang) || self.site.config.translation_fallback == Fallback::Banner
     }
 
     fn listed(&self, kind: Kind, lang: &str) -> &[usize] {
@@ -244,15 +286,7 @@ impl<'a> Views<'a> {
     pub fn vars(&self, spec: &Spec) -> PageVars {
         let config = &self.site.config;
         let default = config.default_language.clone();
-        let lang = match spec {
-            Spec::Home { lang }
-            | Spec::Item { lang, .. }
-            | Spec::List { lang, .. }
-            | Spec::Tag { lang, .. }
-            | Spec::Tags { lang } => lang.clone(),
-            Spec::Chooser | Spec::NotFound => default,
-            Spec::Alias { lang, .. } => lang.clone(),
-        };
+        let lang = spec.lang().map_or(default, str::to_string);
         let (url, title, kind) = self.identity(spec, &lang);
         let mut site = self.site_view(&lang);
         for entry in &mut site.menu {
@@ -305,7 +339,7 @@ impl<'a> Views<'a> {
             Spec::List { kind, page, .. } => vars.list = Some(self.list(*kind, &lang, *page)),
             Spec::Tag { slug, page, .. } => vars.list = Some(self.tag(&lang, slug, *page)),
             Spec::Tags { .. } => vars.list = Some(self.tags(&lang)),
-            Spec::Chooser | Spec::NotFound | Spec::Alias { .. } => {}
+            Spec::Chooser | Spec::NotFound | Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. } => {}
         }
         vars
     }
@@ -327,6 +361,11 @@ impl<'a> Views<'a> {
             Spec::Chooser => config.root().to_string(),
             Spec::NotFound => format!("{}404.html", config.root()),
             Spec::Alias { from, .. } => format!("{}{}", config.root(), from.trim_start_matches('/')),
+            Spec::Feed { project, .. } => crate::syndication::feed_url(self.site, lang, *project),
+            Spec::Agenda { scope: Some(index), .. } if self.site.items[*index].kind == Kind::Action => {
+                crate::syndication::action_ics_url(self.site, lang, *index)
+            }
+            Spec::Agenda { scope, .. } => crate::syndication::agenda_url(self.site, lang, *scope),
         }
     }
 
@@ -360,6 +399,8 @@ impl<'a> Views<'a> {
             Spec::Chooser => (url, config.title.clone(), "chooser"),
             Spec::NotFound => (url, "404".into(), "404"),
             Spec::Alias { index, .. } => (url, entry_in(&self.site.items[*index], lang).title.clone(), "alias"),
+            Spec::Feed { .. } => (url, String::new(), "feed"),
+            Spec::Agenda { .. } => (url, String::new(), "agenda"),
         }
     }
 
@@ -385,11 +426,14 @@ impl<'a> Views<'a> {
                     .filter(|tag| *page <= page_count(tag.items.len(), config.paginate))
                     .map(|_| urls::paginated(&urls::tag(config, code, slug), *page)),
                 Spec::Tags { .. } => Some(urls::section(config, "tags", code)),
-                Spec::Chooser | Spec::NotFound | Spec::Alias { .. } => None,
+                Spec::Chooser | Spec::NotFound | Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. } => None,
             };
             let exact_url = if code == lang { Some(own_url.to_string()) } else { exact_url };
             if let Some(url) = &exact_url
-                && !matches!(spec, Spec::Chooser | Spec::NotFound | Spec::Alias { .. })
+                && !matches!(
+                    spec,
+                    Spec::Chooser | Spec::NotFound | Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. }
+                )
             {
                 alternates.push(Alternate { lang: code.clone(), permalink: urls::permalink(config, url) });
             }
@@ -455,6 +499,8 @@ impl<'a> Views<'a> {
             legal_url: page_url("legal-notice"),
             accessibility_url: page_url("accessibility"),
             tags_url: urls::section(config, "tags", lang),
+            feed_url: crate::syndication::feed_url(self.site, lang, None),
+            calendar_url: crate::syndication::agenda_url(self.site, lang, None),
             build_date: self.site.today.to_string(),
         }
     }
@@ -591,6 +637,12 @@ impl<'a> Views<'a> {
             actions: self.cards(&item.back.actions, lang),
             news: self.cards(&item.back.news[..item.back.news.len().min(RELATED_NEWS)], lang),
             news_total: item.back.news.len(),
+            feed_url: (item.kind == Kind::Project).then(|| crate::syndication::feed_url(self.site, lang, Some(index))),
+            calendar_url: match item.kind {
+                Kind::Project => Some(crate::syndication::agenda_url(self.site, lang, Some(index))),
+                Kind::Action => Some(crate::syndication::action_ics_url(self.site, lang, index)),
+                _ => None,
+            },
         };
         fill_type_fields(&mut view, self, index, entry, lang);
         view
@@ -868,15 +920,7 @@ pub mod fingerprint {
             let site = self.site;
             let mut h = DefaultHasher::new();
             spec.hash(&mut h);
-            let lang = match spec {
-                Spec::Home { lang }
-                | Spec::Item { lang, .. }
-                | Spec::List { lang, .. }
-                | Spec::Tag { lang, .. }
-                | Spec::Tags { lang }
-                | Spec::Alias { lang, .. } => lang.clone(),
-                Spec::Chooser | Spec::NotFound => site.config.default_language.clone(),
-            };
+            let lang = spec.lang().map_or_else(|| site.config.default_language.clone(), str::to_string);
             global.get(&lang).hash(&mut h);
             let mut deps: Vec<usize> = Vec::new();
             match spec {
@@ -917,6 +961,17 @@ pub mod fingerprint {
                     for tag in site.tags[lang].values() {
                         (&tag.name, &tag.slug, tag.items.len()).hash(&mut h);
                     }
+                }
+                Spec::Feed { lang, project } => {
+                    deps.extend(crate::syndication::feed_items(self, lang, *project));
+                    deps.extend(project);
+                }
+                Spec::Agenda { lang, scope } => {
+                    for action in crate::syndication::agenda_items(self, lang, *scope) {
+                        deps.push(action);
+                        deps.extend(site.items[action].project);
+                    }
+                    deps.extend(scope);
                 }
                 Spec::Chooser | Spec::NotFound => {}
             }

@@ -289,10 +289,29 @@ fn render_one(
     errors: &Mutex<HashMap<ErrorAt, (String, usize)>>,
 ) -> std::io::Result<bool> {
     let site = views.site;
-    if let Spec::Alias { index, lang, .. } = spec {
-        let target = urls::permalink(&site.config, &url_in(site, &site.items[*index], lang));
-        sink.write(path, redirect(&target, lang).as_bytes())?;
-        return Ok(true);
+    match spec {
+        Spec::Alias { index, lang, .. } => {
+            let target = urls::permalink(&site.config, &url_in(site, &site.items[*index], lang));
+            sink.write(path, redirect(&target, lang).as_bytes())?;
+            return Ok(true);
+        }
+        Spec::Feed { lang, project } => {
+            sink.write(path, crate::syndication::feed(views, lang, *project).as_bytes())?;
+            return Ok(true);
+        }
+        Spec::Agenda { lang, scope } => {
+            return match crate::syndication::agenda(views, lang, *scope) {
+                Ok(ics) => sink.write(path, ics.as_bytes()).map(|()| true),
+                Err(message) => {
+                    let mut errors = errors.lock().unwrap_or_else(|p| p.into_inner());
+                    let entry =
+                        errors.entry((path.to_string(), 1, 1, message)).or_insert_with(|| (path.to_string(), 0));
+                    entry.1 += 1;
+                    Ok(false)
+                }
+            };
+        }
+        _ => {}
     }
     let vars = views.vars(spec);
     let mut context = Context::new();

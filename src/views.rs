@@ -45,6 +45,10 @@ pub struct SiteView {
     pub accessibility_url: Option<String>,
     /// URL of the tag index in this language.
     pub tags_url: String,
+    /// URL of this language's Atom feed of news.
+    pub feed_url: String,
+    /// URL of this language's iCalendar agenda of actions.
+    pub calendar_url: String,
     /// Build date, ISO `YYYY-MM-DD`.
     pub build_date: String,
 }
@@ -258,6 +262,11 @@ pub struct ItemView {
     pub author: Option<String>,
     pub image: Option<ImageView>,
     pub tags: Vec<TagLink>,
+
+    /// Project: URL of its news feed. Other items: none.
+    pub feed_url: Option<String>,
+    /// Project: URL of its agenda; action: URL of its own `.ics` file.
+    pub calendar_url: Option<String>,
 
     // references and reverse links
     /// Partners referenced by this item (project partners, action partners, news partners).

@@ -454,3 +454,10 @@ country-YT = Mayotte
 country-ZA = South Africa
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+# Feeds and calendars
+field-calendar = Calendar
+add-to-calendar = Add to my calendar (.ics)
+field-follow = Follow
+project-feed = Atom feed of the project's news
+project-calendar = Project agenda (iCalendar)

@@ -458,3 +458,10 @@ country-YT = Mayotte
 country-ZA = Afrique du Sud
 country-ZM = Zambie
 country-ZW = Zimbabwe
+
+# Feeds and calendars
+field-calendar = Calendrier
+add-to-calendar = Ajouter à mon agenda (.ics)
+field-follow = Suivre
+project-feed = Flux Atom des actualités du projet
+project-calendar = Agenda du projet (iCalendar)
