@@ -405,3 +405,25 @@ fn item_pages_describe_themselves_in_json_ld() {
     assert_eq!(project[0]["@type"], "Project");
     assert_eq!(project[0]["member"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn pages_carry_canonical_description_open_graph_and_twitter_tags() {
+    let site = Site::minimal();
+    site.write("static/img/launch.jpg", "not really a jpeg");
+    site.write(
+        "content/news/launch.en.md",
+        "---\ntitle: COOPJOP launched\nslug: coopjop-launch\nsummary: The programme starts.\nimage:\n  src: /img/launch.jpg\n  alt: Officials on stage\n---\nText.\n",
+    );
+    site.build_ok();
+    let page = site.html("en/news/coopjop-launch/index.html");
+    let meta = |css: &str| page.attrs(css, "content").join("|");
+    assert_eq!(page.attrs("link[rel=canonical]", "href"), ["https://example.org/prog/en/news/coopjop-launch/"]);
+    assert_eq!(meta("meta[name=description]"), "The programme starts.");
+    assert_eq!(meta("meta[property=\"og:title\"]"), "COOPJOP launched");
+    assert_eq!(meta("meta[property=\"og:type\"]"), "article");
+    assert_eq!(meta("meta[property=\"og:image\"]"), "https://example.org/prog/img/launch.jpg");
+    assert_eq!(meta("meta[name=\"twitter:card\"]"), "summary_large_image");
+    assert!(page.attrs("img", "alt").contains(&"Officials on stage".to_string()));
+    let home = site.html("en/index.html");
+    assert_eq!(home.attrs("meta[name=\"twitter:card\"]", "content"), ["summary"]);
+}
