@@ -223,6 +223,12 @@ fn news_lists_are_paginated() {
     let first = site.html("fr/actualites/index.html").text();
     assert!(first.contains("Lancement de COOPJOP") && first.contains("Nouvelle 4") && !first.contains("Nouvelle 3"));
     assert!(site.read("fr/actualites/index.html").contains("/prog/fr/actualites/page/2/"));
+    let middle = site.html("fr/actualites/page/2/index.html");
+    assert_eq!(middle.attrs("link[rel=prev]", "href"), ["/prog/fr/actualites/"]);
+    assert_eq!(middle.attrs("link[rel=next]", "href"), ["/prog/fr/actualites/page/3/"]);
+    assert_eq!(middle.attrs("a[rel=next]", "href"), ["/prog/fr/actualites/page/3/"]);
+    assert_eq!(middle.attrs("nav.pagination [aria-current=page]", "href"), ["/prog/fr/actualites/page/2/"]);
+    assert!(!middle.attrs("nav.pagination", "aria-label").is_empty(), "the page navigation is labelled");
 }
 
 #[test]
