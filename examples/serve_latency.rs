@@ -1,8 +1,10 @@
 //! Benchmark: how long after saving one news file the dev server serves
 //! the rebuilt page. Starts `passerelle serve --watch` on a site (for
-//! example one written by `gen_site`), then, RUNS times, appends a unique
-//! word to a news file and polls the page over HTTP until the word is
-//! there. Prints every run, the server's own rebuild times, and medians.
+//! example one written by `gen_site`) and listens to its live-reload event
+//! stream as a browser tab does; then, RUNS times, appends a unique word to
+//! a news file, waits for the `reload` event and fetches the page, which
+//! must hold the word. Prints every run, the server's own rebuild times,
+//! and medians.
 //!
 //!     cargo build --release --examples
 //!     target/release/examples/gen_site --news 1945 --out /tmp/site-4000
@@ -43,19 +45,19 @@ fn main() {
     let page = format!("{root_path}fr/actualites/news-00100/");
     assert!(get(port, &page).contains("<html"), "{page} is not served");
 
+    let mut events = TcpStream::connect(("127.0.0.1", port)).expect("connect to the event stream");
+    write!(events, "GET /__passerelle/events HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("subscribe");
+    let events = lines_of(events);
+    wait_for(&events, "event: hello", Duration::from_secs(10));
+
     let mut totals = Vec::new();
     let mut rebuilds = Vec::new();
     for run in 0..runs {
         let token = format!("jalon{run}x{}", std::process::id());
         let started = Instant::now();
         std::fs::write(&news, format!("{original}\n{token}\n")).expect("write the news file");
-        loop {
-            if get(port, &page).contains(&token) {
-                break;
-            }
-            assert!(started.elapsed() < Duration::from_secs(10), "run {run}: the edit never showed");
-            std::thread::sleep(Duration::from_millis(1));
-        }
+        wait_for(&events, "event: reload", Duration::from_secs(10));
+        assert!(get(port, &page).contains(&token), "run {run}: the reloaded page lacks the edit");
         let total = started.elapsed();
         let line = wait_for(&lines, "rewritten in", Duration::from_secs(10));
         let rebuild: f64 =

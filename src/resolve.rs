@@ -7,6 +7,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use rayon::prelude::*;
+
 use jiff::civil::Date;
 use serde_yaml::{Mapping, Value};
 
@@ -94,12 +96,12 @@ pub struct Site {
     /// Tags by language, then by slug.
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
     pub today: Date,
-    index: HashMap<(Kind, String), usize>,
+    index: Index,
 }
 
 impl Site {
     pub fn find(&self, kind: Kind, id: &str) -> Option<usize> {
-        self.index.get(&(kind, id.to_string())).copied()
+        self.index.get(&kind).and_then(|ids| ids.get(id)).copied()
     }
 
     /// Indices of items of one kind, in their list order: news newest
@@ -113,7 +115,7 @@ impl Site {
 /// out. Preparing a file looks at that file alone, so it can be cached.
 #[derive(Debug)]
 pub enum Input {
-    Parsed { parsed: Parsed, checks: Vec<Diagnostic> },
+    Parsed { parsed: Box<Parsed>, checks: Vec<Diagnostic> },
     Broken { kind: Kind, id: String, problems: Vec<Diagnostic> },
 }
 
@@ -122,6 +124,8 @@ pub enum Input {
 pub struct Parsed {
     pub file: SourceFile,
     mapping: Mapping,
+    /// The ids this file's own front matter refers to: (field, kind, id).
+    refs: Vec<(&'static str, Kind, String)>,
 }
 
 impl Input {
@@ -130,7 +134,8 @@ impl Input {
         match frontmatter::parse(&file) {
             Ok((mapping, own)) => {
                 let checks = frontmatter::check_values(&file, &own);
-                Input::Parsed { parsed: Parsed { file, mapping }, checks }
+                let refs = own_references(file.kind, &mapping);
+                Input::Parsed { parsed: Box::new(Parsed { file, mapping, refs }), checks }
             }
             Err(problems) => Input::Broken { kind: file.kind, id: file.id, problems },
         }
@@ -189,26 +194,33 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     let mut items = Vec::new();
     let mut homes = BTreeMap::new();
     let mut own_refs: Vec<(usize, &Parsed)> = Vec::new();
-    for ((kind, id), mut versions) in groups {
-        versions.sort_by_key(|p| language_rank(config, &p.file.lang));
-        let key = {
+    // Merging is independent per item: done in parallel, reusing the items
+    // whose files did not change.
+    let mut groups: Vec<((Kind, String), Vec<&Parsed>)> = groups.into_iter().collect();
+    let previous = &cache.groups;
+    let merged: Vec<Merged> = groups
+        .par_iter_mut()
+        .map(|((kind, id), versions)| {
+            versions.sort_by_key(|p| language_rank(config, &p.file.lang));
             let mut h = DefaultHasher::new();
             settings.hash(&mut h);
-            for version in &versions {
+            for version in versions.iter() {
                 (&version.file.path, version.file.hash).hash(&mut h);
             }
-            h.finish()
-        };
-        let (item, found) = match cache.groups.remove(&(kind, id.clone())) {
-            Some((cached, item, found)) if cached == key => (item, found),
-            _ => {
-                let mut found = Diagnostics::new();
-                let item = merge_group(config, kind, &id, &versions, options, &mut found);
-                (item, found.into_iter().collect())
+            let key = h.finish();
+            match previous.get(&(*kind, id.clone())) {
+                Some((cached, item, found)) if *cached == key => (key, item.clone(), found.clone()),
+                _ => {
+                    let mut found = Diagnostics::new();
+                    let item = merge_group(config, *kind, id, versions, options, &mut found);
+                    (key, item, found.into_iter().collect())
+                }
             }
-        };
+        })
+        .collect();
+    for (((kind, id), versions), (key, item, found)) in groups.into_iter().zip(merged) {
         diags.extend(found.iter().cloned());
-        merged_now.insert((kind, id.clone()), (key, item.clone(), found));
+        merged_now.insert((kind, id), (key, item.clone(), found));
         let Some(item) = item else {
             continue;
         };
@@ -222,8 +234,10 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     }
 
     cache.groups = merged_now;
-    let index: HashMap<(Kind, String), usize> =
-        items.iter().enumerate().map(|(n, item)| ((item.kind, item.id.clone()), n)).collect();
+    let mut index = Index::new();
+    for (n, item) in items.iter().enumerate() {
+        index.entry(item.kind).or_default().insert(item.id.clone(), n);
+    }
     let mut known = Known::new(&items);
     for (kind, id) in broken {
         known.add(kind, &id);
@@ -429,13 +443,12 @@ fn warn_contradictions(kind: Kind, base: &Parsed, version: &Parsed, diags: &mut 
 
 /// Every id that exists, by kind, for reference checks.
 struct Known {
-    by_kind: HashMap<Kind, Vec<String>>,
-    all: std::collections::HashSet<(Kind, String)>,
+    by_kind: HashMap<Kind, std::collections::BTreeSet<String>>,
 }
 
 impl Known {
     fn new(items: &[Item]) -> Known {
-        let mut known = Known { by_kind: HashMap::new(), all: std::collections::HashSet::new() };
+        let mut known = Known { by_kind: HashMap::new() };
         for item in items {
             known.add(item.kind, &item.id);
         }
@@ -443,12 +456,11 @@ impl Known {
     }
 
     fn add(&mut self, kind: Kind, id: &str) {
-        self.by_kind.entry(kind).or_default().push(id.to_string());
-        self.all.insert((kind, id.to_string()));
+        self.by_kind.entry(kind).or_default().insert(id.to_string());
     }
 
     fn contains(&self, kind: Kind, id: &str) -> bool {
-        self.all.contains(&(kind, id.to_string()))
+        self.by_kind.get(&kind).is_some_and(|ids| ids.contains(id))
     }
 
     fn ids(&self, kind: Kind) -> impl Iterator<Item = &str> {
@@ -466,14 +478,25 @@ fn reference_fields(kind: Kind) -> &'static [(&'static str, Kind)] {
     }
 }
 
+/// The references a front matter makes, as (field, target kind, id).
+fn own_references(kind: Kind, mapping: &Mapping) -> Vec<(&'static str, Kind, String)> {
+    let mut refs = Vec::new();
+    for (field, target) in reference_fields(kind) {
+        match mapping.get(*field) {
+            Some(Value::String(s)) => refs.push((*field, *target, s.clone())),
+            Some(Value::Sequence(seq)) => {
+                refs.extend(seq.iter().filter_map(Value::as_str).map(|id| (*field, *target, id.to_string())));
+            }
+            _ => {}
+        }
+    }
+    refs
+}
+
 fn check_references(parsed: &Parsed, known: &Known, diags: &mut Diagnostics) {
-    for (field, target) in reference_fields(parsed.file.kind) {
-        let ids: Vec<&str> = match parsed.mapping.get(*field) {
-            Some(Value::String(s)) => vec![s.as_str()],
-            Some(Value::Sequence(seq)) => seq.iter().filter_map(Value::as_str).collect(),
-            _ => continue,
-        };
-        for id in ids {
+    for (field, target, id) in &parsed.refs {
+        let (field, target, id) = (*field, target, id.as_str());
+        {
             if known.contains(*target, id) {
                 continue;
             }
@@ -489,8 +512,11 @@ fn check_references(parsed: &Parsed, known: &Known, diags: &mut Diagnostics) {
     }
 }
 
-fn link_references(item: &mut Item, index: &HashMap<(Kind, String), usize>) {
-    let find = |kind: Kind, id: &str| index.get(&(kind, id.to_string())).copied();
+/// Item indices by kind and id.
+type Index = HashMap<Kind, HashMap<String, usize>>;
+
+fn link_references(item: &mut Item, index: &Index) {
+    let find = |kind: Kind, id: &str| index.get(&kind).and_then(|ids| ids.get(id)).copied();
     let many = |kind: Kind, ids: &Option<Vec<String>>| -> Vec<usize> {
         ids.iter().flatten().filter_map(|id| find(kind, id)).collect()
     };
@@ -561,7 +587,7 @@ fn collect_tags(config: &Config, items: &[Item]) -> BTreeMap<String, BTreeMap<St
     let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
     let mut slugs: HashMap<&str, String> = HashMap::new();
     for lang in config.language_codes() {
-        let mut by_slug: BTreeMap<String, Tag> = BTreeMap::new();
+        let mut by_slug: HashMap<String, Tag> = HashMap::new();
         for (n, item) in items.iter().enumerate() {
             let Some(FrontMatter::News(news)) = item.entries.get(&lang).map(|e| &*e.fm) else {
                 continue;
@@ -581,7 +607,7 @@ fn collect_tags(config: &Config, items: &[Item]) -> BTreeMap<String, BTreeMap<St
         for tag in by_slug.values_mut() {
             tag.items.sort_by_key(|&i| (std::cmp::Reverse(items[i].when), i));
         }
-        tags.insert(lang, by_slug);
+        tags.insert(lang, by_slug.into_iter().collect());
     }
     tags
 }
