@@ -11,12 +11,13 @@ use toml::de::{DeTable, DeValue};
 use crate::diag::{Diagnostic, Diagnostics, line_col};
 
 /// The sections that hold items, with their default URL segments.
-pub const SECTIONS: [(&str, &str, &str); 5] = [
+pub const SECTIONS: [(&str, &str, &str); 6] = [
     ("projects", "projets", "projects"),
     ("partners", "partenaires", "partners"),
     ("actions", "agenda", "agenda"),
     ("news", "actualites", "news"),
     ("tags", "mots-cles", "tags"),
+    ("search", "recherche", "search"),
 ];
 
 /// What a page missing in one language becomes there.

@@ -79,6 +79,18 @@ pub enum Spec {
         lang: String,
         scope: Option<usize>,
     },
+    /// The search page of a language.
+    Search {
+        lang: String,
+    },
+    /// The search index of a language (`search.json`).
+    SearchIndex {
+        lang: String,
+    },
+    /// `sitemap.xml`, with every page and its translations.
+    Sitemap,
+    /// `robots.txt`, pointing to the sitemap.
+    Robots,
 }
 
 impl Spec {
@@ -92,8 +104,10 @@ impl Spec {
             | Spec::Tags { lang }
             | Spec::Alias { lang, .. }
             | Spec::Feed { lang, .. }
-            | Spec::Agenda { lang, .. } => Some(lang),
-            Spec::Chooser | Spec::NotFound => None,
+            | Spec::Agenda { lang, .. }
+            | Spec::Search { lang }
+            | Spec::SearchIndex { lang } => Some(lang),
+            Spec::Chooser | Spec::NotFound | Spec::Sitemap | Spec::Robots => None,
         }
     }
 
@@ -107,7 +121,13 @@ impl Spec {
             Spec::Tags { .. } => "tags.html".into(),
             Spec::Chooser => "chooser.html".into(),
             Spec::NotFound => "404.html".into(),
-            Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. } => String::new(),
+            Spec::Search { .. } => "search.html".into(),
+            Spec::Alias { .. }
+            | Spec::Feed { .. }
+            | Spec::Agenda { .. }
+            | Spec::SearchIndex { .. }
+            | Spec::Sitemap
+            | Spec::Robots => String::new(),
         }
     }
 }
@@ -115,7 +135,7 @@ impl Spec {
 /// Every page of the site.
 pub fn plan(site: &Site) -> Vec<Spec> {
     let config = &site.config;
-    let mut specs = vec![Spec::Chooser, Spec::NotFound];
+    let mut specs = vec![Spec::Chooser, Spec::NotFound, Spec::Sitemap, Spec::Robots];
     for lang in config.language_codes() {
         specs.push(Spec::Home { lang: lang.clone() });
         for (index, item) in site.items.iter().enumerate() {
@@ -135,6 +155,8 @@ pub fn plan(site: &Site) -> Vec<Spec> {
         for page in 1..=page_count(news, config.paginate) {
             specs.push(Spec::List { kind: Kind::News, lang: lang.clone(), page });
         }
+        specs.push(Spec::Search { lang: lang.clone() });
+        specs.push(Spec::SearchIndex { lang: lang.clone() });
         specs.push(Spec::Feed { lang: lang.clone(), project: None });
         specs.push(Spec::Agenda { lang: lang.clone(), scope: None });
         for index in listed(site, Kind::Project, &lang) {
@@ -166,6 +188,10 @@ pub struct Views<'a> {
     /// Per language (in site order), per item.
     cards: Vec<(String, Vec<Arc<ItemCard>>)>,
 }
+
+/// How many of the latest news the search page lists for readers without
+/// JavaScript (the news list pages have them all).
+pub const SEARCH_PAGE_NEWS: usize = 20;
 
 /// How many news items an item page lists (newest first).
 pub const RELATED_NEWS: usize = 50;
@@ -262,10 +288,21 @@ impl<'a> Views<'a> {
 
     /// The language a page counts under; none for root pages and redirects.
     pub fn language(&self, spec: &Spec) -> Option<String> {
-        match spec {
-            Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. } => None,
-            _ => spec.lang().map(str::to_string),
-        }
+        if self.is_page(spec) { spec.lang().map(str::to_string) } else { None }
+    }
+
+    /// True for the HTML pages people read (not redirects, feeds, agendas,
+    /// indexes or files for robots).
+    pub fn is_page(&self, spec: &Spec) -> bool {
+        !matches!(
+            spec,
+            Spec::Alias { .. }
+                | Spec::Feed { .. }
+                | Spec::Agenda { .. }
+                | Spec::SearchIndex { .. }
+                | Spec::Sitemap
+                | Spec::Robots
+        )
     }
 
     /// Items of one list in one language, in list order.
@@ -339,7 +376,8 @@ impl<'a> Views<'a> {
             Spec::List { kind, page, .. } => vars.list = Some(self.list(*kind, &lang, *page)),
             Spec::Tag { slug, page, .. } => vars.list = Some(self.tag(&lang, slug, *page)),
             Spec::Tags { .. } => vars.list = Some(self.tags(&lang)),
-            Spec::Chooser | Spec::NotFound | Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. } => {}
+            Spec::Search { .. } => vars.list = Some(self.search(&lang)),
+            _ => {}
         }
         vars
     }
@@ -366,6 +404,10 @@ impl<'a> Views<'a> {
                 crate::syndication::action_ics_url(self.site, lang, *index)
             }
             Spec::Agenda { scope, .. } => crate::syndication::agenda_url(self.site, lang, *scope),
+            Spec::Search { .. } => urls::section(config, "search", lang),
+            Spec::SearchIndex { .. } => format!("{}search.json", urls::home(config, lang)),
+            Spec::Sitemap => format!("{}sitemap.xml", config.root()),
+            Spec::Robots => format!("{}robots.txt", config.root()),
         }
     }
 
@@ -401,7 +443,19 @@ impl<'a> Views<'a> {
             Spec::Alias { index, .. } => (url, entry_in(&self.site.items[*index], lang).title.clone(), "alias"),
             Spec::Feed { .. } => (url, String::new(), "feed"),
             Spec::Agenda { .. } => (url, String::new(), "agenda"),
+            Spec::Search { .. } => (url, self.t(lang, "search-title"), "search"),
+            Spec::SearchIndex { .. } => (url, String::new(), "search-index"),
+            Spec::Sitemap => (url, String::new(), "sitemap"),
+            Spec::Robots => (url, String::new(), "robots"),
         }
+    }
+
+    /// The hreflang alternates of a page (for the sitemap).
+    pub fn alternates(&self, spec: &Spec) -> (String, Vec<Alternate>) {
+        let lang = spec.lang().map_or_else(|| self.site.config.default_language.clone(), str::to_string);
+        let url = self.page_url(spec, &lang);
+        let (_, alternates) = self.translations(spec, &lang, &url);
+        (url, alternates)
     }
 
     fn translations(&self, spec: &Spec, lang: &str, own_url: &str) -> (Vec<LanguageLink>, Vec<Alternate>) {
@@ -426,14 +480,13 @@ impl<'a> Views<'a> {
                     .filter(|tag| *page <= page_count(tag.items.len(), config.paginate))
                     .map(|_| urls::paginated(&urls::tag(config, code, slug), *page)),
                 Spec::Tags { .. } => Some(urls::section(config, "tags", code)),
-                Spec::Chooser | Spec::NotFound | Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. } => None,
+                Spec::Search { .. } => Some(urls::section(config, "search", code)),
+                _ => None,
             };
             let exact_url = if code == lang { Some(own_url.to_string()) } else { exact_url };
             if let Some(url) = &exact_url
-                && !matches!(
-                    spec,
-                    Spec::Chooser | Spec::NotFound | Spec::Alias { .. } | Spec::Feed { .. } | Spec::Agenda { .. }
-                )
+                && self.is_page(spec)
+                && !matches!(spec, Spec::Chooser | Spec::NotFound)
             {
                 alternates.push(Alternate { lang: code.clone(), permalink: urls::permalink(config, url) });
             }
@@ -499,6 +552,7 @@ impl<'a> Views<'a> {
             legal_url: page_url("legal-notice"),
             accessibility_url: page_url("accessibility"),
             tags_url: urls::section(config, "tags", lang),
+            search_url: urls::section(config, "search", lang),
             feed_url: crate::syndication::feed_url(self.site, lang, None),
             calendar_url: crate::syndication::agenda_url(self.site, lang, None),
             build_date: self.site.today.to_string(),
@@ -692,6 +746,24 @@ impl<'a> Views<'a> {
         let (slice, paginator) = paginate(&tag.items, page, self.site.config.paginate, &first);
         view.items = self.cards(slice, lang);
         view.paginator = paginator;
+        view
+    }
+
+    /// Items shown in a language that search covers; without `all`, news
+    /// beyond the latest are left out (the plain list of the search page).
+    pub fn searchable(&self, lang: &str, all: bool) -> Vec<usize> {
+        let mut found = Vec::new();
+        for kind in [Kind::Project, Kind::Partner, Kind::Action, Kind::Page] {
+            found.extend(self.listed(kind, lang));
+        }
+        let news = self.listed(Kind::News, lang);
+        found.extend(news.iter().take(if all { news.len() } else { SEARCH_PAGE_NEWS }));
+        found
+    }
+
+    fn search(&self, lang: &str) -> ListView {
+        let mut view = empty_list(self.t(lang, "search-title"));
+        view.items = self.cards(&self.searchable(lang, false), lang);
         view
     }
 
@@ -973,7 +1045,23 @@ pub mod fingerprint {
                     }
                     deps.extend(scope);
                 }
-                Spec::Chooser | Spec::NotFound => {}
+                Spec::Search { lang } => deps.extend(self.searchable(lang, false)),
+                Spec::SearchIndex { lang } => deps.extend(self.searchable(lang, true)),
+                Spec::Sitemap => {
+                    // Every item in every language: its URLs and dates.
+                    for lang in site.config.language_codes() {
+                        items.get(&lang).hash(&mut h);
+                    }
+                    for tags in site.tags.values() {
+                        for tag in tags.values() {
+                            (&tag.slug, tag.items.len()).hash(&mut h);
+                        }
+                    }
+                    for lang in site.config.language_codes() {
+                        global.get(&lang).hash(&mut h);
+                    }
+                }
+                Spec::Chooser | Spec::NotFound | Spec::Robots => {}
             }
             if let Some(items) = items.get(&lang) {
                 for dep in deps {

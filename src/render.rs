@@ -295,6 +295,19 @@ fn render_one(
             sink.write(path, redirect(&target, lang).as_bytes())?;
             return Ok(true);
         }
+        Spec::SearchIndex { lang } => {
+            sink.write(path, crate::publish::search_index(views, lang).as_bytes())?;
+            return Ok(true);
+        }
+        Spec::Sitemap => {
+            sink.write(path, crate::publish::sitemap(views).as_bytes())?;
+            return Ok(true);
+        }
+        Spec::Robots => {
+            let sitemap = format!("{}sitemap.xml", site.config.base_url);
+            sink.write(path, crate::sitemap::robots(&sitemap).as_bytes())?;
+            return Ok(true);
+        }
         Spec::Feed { lang, project } => {
             sink.write(path, crate::syndication::feed(views, lang, *project).as_bytes())?;
             return Ok(true);

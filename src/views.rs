@@ -45,6 +45,8 @@ pub struct SiteView {
     pub accessibility_url: Option<String>,
     /// URL of the tag index in this language.
     pub tags_url: String,
+    /// URL of this language's search page.
+    pub search_url: String,
     /// URL of this language's Atom feed of news.
     pub feed_url: String,
     /// URL of this language's iCalendar agenda of actions.

@@ -185,3 +185,82 @@ fn the_demo_portals_feeds_and_agendas_parse() {
         assert!(events.iter().all(|e| e.find_prop("UID").is_some() && e.find_prop("DTSTAMP").is_some()));
     }
 }
+
+/// (loc, hreflang → href) of every sitemap entry, read with roxmltree.
+fn sitemap_entries(site: &Site) -> Vec<(String, Vec<(String, String)>)> {
+    let xml = site.read("sitemap.xml");
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed sitemap");
+    let sitemap_ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    let xhtml_ns = "http://www.w3.org/1999/xhtml";
+    doc.root_element()
+        .children()
+        .filter(|n| n.has_tag_name((sitemap_ns, "url")))
+        .map(|url| {
+            let loc = url.children().find(|n| n.has_tag_name((sitemap_ns, "loc"))).and_then(|n| n.text()).unwrap();
+            let links = url
+                .children()
+                .filter(|n| n.has_tag_name((xhtml_ns, "link")))
+                .map(|l| (l.attribute("hreflang").unwrap().to_string(), l.attribute("href").unwrap().to_string()))
+                .collect();
+            (loc.to_string(), links)
+        })
+        .collect()
+}
+
+/// The output file that serves an absolute URL of the site.
+fn file_of(url: &str, base: &str) -> String {
+    let rest = url.strip_prefix(base).unwrap_or_else(|| panic!("{url} is not under {base}"));
+    if rest.is_empty() || rest.ends_with('/') { format!("{rest}index.html") } else { rest.to_string() }
+}
+
+#[test]
+fn the_sitemap_lists_every_page_once_with_reciprocal_alternates() {
+    let site = Site::new(&[]);
+    let run = site.run(&[
+        "build",
+        "--root",
+        env!("CARGO_MANIFEST_DIR"),
+        "--output",
+        site.root().join("public").to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let base = "https://example.org/coopjop/";
+    let entries = sitemap_entries(&site);
+    let locs: std::collections::BTreeSet<&str> = entries.iter().map(|(loc, _)| loc.as_str()).collect();
+    assert_eq!(locs.len(), entries.len(), "every page is listed once");
+    for (loc, links) in &entries {
+        assert!(site.exists(&file_of(loc, base)), "{loc} is not in the output");
+        let find = |lang: &str| links.iter().find(|(l, _)| l == lang).map(|(_, h)| h.as_str());
+        assert_eq!(find("x-default"), find("fr"), "{loc}: x-default is the French version");
+        for (lang, href) in links.iter().filter(|(l, _)| l != "x-default") {
+            let (_, back) = entries.iter().find(|(l, _)| l == href).unwrap_or_else(|| panic!("{href} has no entry"));
+            let own_lang = links.iter().find(|(_, h)| h == loc).map(|(l, _)| l.clone()).unwrap();
+            assert!(back.iter().any(|(l, h)| *l == own_lang && h == loc), "{loc} → {href} ({lang}) is not reciprocal");
+        }
+    }
+    let html_pages = site.files().iter().filter(|f| f.ends_with("index.html") && *f != "index.html").count();
+    assert_eq!(entries.len(), html_pages, "every page but the root chooser is in the sitemap");
+    assert!(site.read("robots.txt").contains("Sitemap: https://example.org/coopjop/sitemap.xml"));
+}
+
+#[test]
+fn each_language_has_a_search_index_that_folds_accents() {
+    let site = Site::new(&[]);
+    let run = site.run(&[
+        "build",
+        "--root",
+        env!("CARGO_MANIFEST_DIR"),
+        "--output",
+        site.root().join("public").to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let index: serde_json::Value = serde_json::from_str(&site.read("fr/search.json")).expect("valid JSON");
+    let terms: Vec<&str> = index["terms"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    assert!(terms.contains(&"cooperation"), "accents are folded in the index");
+    assert!(!terms.iter().any(|t| t.contains('é')), "no accented term remains");
+    let docs = index["docs"].as_array().unwrap();
+    assert!(docs.iter().any(|d| d[1].as_str().unwrap().contains("Coopérer")), "titles are kept as written");
+    let en: serde_json::Value = serde_json::from_str(&site.read("en/search.json")).unwrap();
+    assert!(en["docs"].as_array().unwrap().len() >= 40);
+    assert!(site.exists("fr/recherche/index.html") && site.exists("en/search/index.html"));
+}

@@ -461,3 +461,22 @@ add-to-calendar = Add to my calendar (.ics)
 field-follow = Follow
 project-feed = Atom feed of the project's news
 project-calendar = Project agenda (iCalendar)
+
+## Search page (search.html, search.js)
+
+search-title = Search
+search-label = Search the site
+search-hint = Accents and capital letters do not matter. Results appear as you type.
+search-submit = Search
+search-results-label = Search results
+# The script replaces {count} (search-results-one/other receive the text "{count}" as $count).
+search-results-none = No results
+search-results-one = { $count } result
+search-results-other = { $count } results
+search-too-short = Type at least one word of two letters or more. Very common words, such as “the” or “of”, are ignored.
+search-loading = Loading the search index…
+search-error = Search is not available at the moment. All the content of the site is listed below.
+search-more = Show more results
+search-all-content = All content
+search-fallback-help = All the content of the site, by type. Your browser's “Find in page” function lets you look for a word in it.
+search-group-pages = Pages

@@ -465,3 +465,22 @@ add-to-calendar = Ajouter à mon agenda (.ics)
 field-follow = Suivre
 project-feed = Flux Atom des actualités du projet
 project-calendar = Agenda du projet (iCalendar)
+
+## Search page (search.html, search.js)
+
+search-title = Rechercher
+search-label = Rechercher sur le site
+search-hint = Les accents et les majuscules n'ont pas d'importance. Les résultats s'affichent pendant la saisie.
+search-submit = Rechercher
+search-results-label = Résultats de la recherche
+# The script replaces {count} (search-results-one/other receive the text "{count}" as $count).
+search-results-none = Aucun résultat
+search-results-one = { $count } résultat
+search-results-other = { $count } résultats
+search-too-short = Saisissez au moins un mot de deux lettres ou plus. Les mots très courants, comme « de » ou « la », sont ignorés.
+search-loading = Chargement de l'index de recherche…
+search-error = La recherche n'est pas disponible pour le moment. Tous les contenus du site sont listés ci-dessous.
+search-more = Afficher plus de résultats
+search-all-content = Tous les contenus
+search-fallback-help = Tous les contenus du site, classés par type. La fonction « Rechercher dans la page » de votre navigateur permet d'y trouver un mot.
+search-group-pages = Pages
