@@ -32,6 +32,9 @@ pub struct Report {
     /// Present when the site was written (no error).
     pub summary: Option<Summary>,
     pub elapsed: Duration,
+    /// When every page people read was written (before the search index
+    /// and the sitemap), for a successful build.
+    pub ready: Option<Duration>,
 }
 
 /// One site's caches, kept between builds.
@@ -85,10 +88,19 @@ impl Builder {
     /// Builds the site into `sink`. With any error nothing is written, and
     /// the sink keeps what the last good build wrote.
     pub fn build(&mut self, sink: &dyn Sink) -> std::io::Result<Report> {
+        self.build_with(sink, &mut || {})
+    }
+
+    /// Like `build`, calling `ready` as soon as every page people read is in
+    /// the sink, before the files that cover the whole site (search index,
+    /// sitemap): the dev server shows an edit without waiting for them.
+    pub fn build_with(&mut self, sink: &dyn Sink, ready: &mut dyn FnMut()) -> std::io::Result<Report> {
         let started = Instant::now();
         let mut clock = Clock::new();
         let mut diags = Diagnostics::new();
-        let failed = |diags: Diagnostics| Ok(Report { diagnostics: diags, summary: None, elapsed: started.elapsed() });
+        let failed = |diags: Diagnostics| {
+            Ok(Report { diagnostics: diags, summary: None, elapsed: started.elapsed(), ready: None })
+        };
         let Some(config) = load_config(&self.options.root, self.options.base_url.as_deref(), &mut diags) else {
             return failed(diags);
         };
@@ -133,7 +145,14 @@ impl Builder {
         clock.lap("fingerprints, lists and cards");
         let global = config.language_codes().into_iter().map(|l| (views.global_fingerprint(&l, engine_fp), l));
         let fingerprints = Fingerprints { items: &items, global: global.map(|(f, l)| (l, f)).collect() };
-        let (summary, found, pages) = render::pages(&views, &engine, &fingerprints, &self.pages, sink)?;
+        // Static files first: pages announced ready must find their styles.
+        self.write_statics(&theme, sink)?;
+        let mut pages_ready = None;
+        let mut on_ready = || {
+            pages_ready = Some(started.elapsed());
+            ready();
+        };
+        let (summary, found, pages) = render::pages(&views, &engine, &fingerprints, &self.pages, sink, &mut on_ready)?;
         diags.extend(found);
         clock.lap("pages");
         if diags.has_errors() {
@@ -142,9 +161,8 @@ impl Builder {
         let new_cards = views.all_cards().map(|(i, lang, card)| (card_key(i, lang), Arc::clone(card)));
         self.cards = new_cards.collect();
         self.pages = pages;
-        self.write_statics(&theme, sink)?;
-        clock.lap("static files and caches");
-        Ok(Report { diagnostics: diags, summary: Some(summary), elapsed: started.elapsed() })
+        clock.lap("caches");
+        Ok(Report { diagnostics: diags, summary: Some(summary), elapsed: started.elapsed(), ready: pages_ready })
     }
 
     /// The compiled theme, compiled again only when its files changed.

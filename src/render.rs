@@ -222,25 +222,37 @@ pub(crate) fn pages(
     fingerprints: &Fingerprints<'_>,
     previous: &HashMap<String, u64>,
     sink: &dyn Sink,
+    ready: &mut dyn FnMut(),
 ) -> std::io::Result<(Summary, Diagnostics, HashMap<String, u64>)> {
     let site = views.site;
-    let specs = plan(site);
+    // Files that cover the whole site (search index, sitemap) change with
+    // any edit and take longest: they come after `ready`, so a dev server
+    // can show the edited pages first.
+    let (whole_site, specs): (Vec<Spec>, Vec<Spec>) =
+        plan(site).into_iter().partition(|spec| matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
     // (output path, fingerprint, language, rendered now)
     type Done = (String, u64, Option<String>, bool);
-    let written: Vec<std::io::Result<Done>> = specs
-        .par_iter()
-        .map(|spec| {
-            let path = views.output_path(spec);
-            let fingerprint = views.fingerprint(spec, fingerprints.items, &fingerprints.global);
-            let lang = views.language(spec);
-            if previous.get(&path) == Some(&fingerprint) {
-                return Ok((path, fingerprint, lang, false));
-            }
-            let rendered = render_one(views, engine, spec, &path, sink, &errors)?;
-            Ok((path, fingerprint, lang, rendered))
-        })
-        .collect();
+    let render = |specs: &[Spec]| -> Vec<std::io::Result<Done>> {
+        specs
+            .par_iter()
+            .map(|spec| {
+                let path = views.output_path(spec);
+                let fingerprint = views.fingerprint(spec, fingerprints.items, &fingerprints.global);
+                let lang = views.language(spec);
+                if previous.get(&path) == Some(&fingerprint) {
+                    return Ok((path, fingerprint, lang, false));
+                }
+                let rendered = render_one(views, engine, spec, &path, sink, &errors)?;
+                Ok((path, fingerprint, lang, rendered))
+            })
+            .collect()
+    };
+    let mut written = render(&specs);
+    if errors.lock().unwrap_or_else(|p| p.into_inner()).is_empty() && written.iter().all(Result::is_ok) {
+        ready();
+    }
+    written.extend(render(&whole_site));
     let mut summary = Summary::default();
     let mut fingerprints = HashMap::with_capacity(written.len());
     for result in written {

@@ -40,8 +40,7 @@ pub fn serve(options: ServeOptions) -> std::io::Result<()> {
     let memory = Memory::default();
 
     let watcher = if options.watch { Some(Watcher::new(&options.build.root)?) } else { None };
-    let report = builder.build(&memory)?;
-    publish(&handle, &memory, &report, Change::Full);
+    let report = build_and_show(&mut builder, &memory, &handle, Change::Full)?;
     print_report("built the site", &report);
     let url = format!("http://{host}:{}{root}", local.port());
     println!(
@@ -57,22 +56,27 @@ pub fn serve(options: ServeOptions) -> std::io::Result<()> {
         while let Some(batch) = watcher.next_batch() {
             let started = Instant::now();
             builder.note_changes(&batch);
-            let report = builder.build(&memory)?;
             let change = if watch::only_styles(&batch) { Change::CssOnly } else { Change::Full };
-            publish(&handle, &memory, &report, change);
+            let report = build_and_show(&mut builder, &memory, &handle, change)?;
             let what = describe(&batch);
-            print_report(&what, &Report { elapsed: started.elapsed(), ..report });
+            // The time until browsers were told, when they were.
+            let elapsed = report.ready.unwrap_or_else(|| started.elapsed());
+            print_report(&what, &Report { elapsed, ..report });
         }
     }
     server_thread.join().map_err(|_| std::io::Error::other("the server thread stopped unexpectedly"))
 }
 
-fn publish(handle: &Handle, memory: &Memory, report: &Report, change: Change) {
+/// Builds, tells browsers as soon as the pages are ready, then serves the
+/// files that cover the whole site too; on failure shows the diagnostics.
+fn build_and_show(builder: &mut Builder, memory: &Memory, handle: &Handle, change: Change) -> std::io::Result<Report> {
+    let report = builder.build_with(memory, &mut || handle.publish(Arc::new(memory.snapshot()), change))?;
     if report.summary.is_some() {
-        handle.publish(Arc::new(memory.snapshot()), change);
+        handle.update(Arc::new(memory.snapshot()));
     } else {
         handle.show_errors(report.diagnostics.sorted());
     }
+    Ok(report)
 }
 
 /// "content/news/a.fr.md" or "content/news/a.fr.md and 2 other files".

@@ -207,6 +207,12 @@ impl Handle {
         state.broadcast(kind, None);
     }
 
+    /// Replaces the served site without telling browsers: for files that
+    /// follow an announced change (the search index, the sitemap).
+    pub fn update(&self, files: Arc<Files>) {
+        self.shared.lock().files = files;
+    }
+
     /// Shows these diagnostics over every page (the last good site stays
     /// served); open browsers show the overlay at once. No diagnostics clears
     /// the overlay.

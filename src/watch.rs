@@ -14,7 +14,7 @@ use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
 pub const WATCHED: [&str; 6] = ["site.toml", "content", "themes", "templates", "locales", "static"];
 
 /// How long files must stay quiet before a batch is handed over.
-pub const QUIET: Duration = Duration::from_millis(25);
+pub const QUIET: Duration = Duration::from_millis(15);
 /// A batch is handed over after this long even if events keep coming.
 const LONGEST: Duration = Duration::from_millis(400);
 

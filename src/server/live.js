@@ -41,10 +41,10 @@
   function handle(message) {
     lastSeen = message.id || lastSeen;
     if (message.type === "reload") {
-      location.reload();
+      refresh();
     } else if (message.type === "ok") {
       removeOverlay();
-      location.reload();
+      refresh();
     } else if (message.type === "errors") {
       var errors;
       try {
@@ -57,6 +57,53 @@
     } else if (message.type === "css") {
       swapStylesheets(message.data);
     }
+  }
+
+  // Shows the new version of the page without reloading it: fetches it,
+  // and swaps the body and title when the page carries no script of its
+  // own and the same stylesheets (the browser then re-fetches nothing, so
+  // the edit shows at once). Anything else gets a plain reload.
+  function refresh() {
+    if (!window.fetch || !window.DOMParser || hasOwnScripts(document)) {
+      location.reload();
+      return;
+    }
+    fetch(location.href, { cache: "no-store", credentials: "same-origin" })
+      .then(function (response) {
+        var type = response.headers.get("content-type") || "";
+        if (!response.ok || type.indexOf("text/html") !== 0) throw new Error("not a page");
+        return response.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        if (hasOwnScripts(fresh) || stylesheets(fresh) !== stylesheets(document)) throw new Error("reload");
+        var x = window.scrollX;
+        var y = window.scrollY;
+        document.title = fresh.title;
+        document.documentElement.lang = fresh.documentElement.lang;
+        document.body.replaceWith(document.adoptNode(fresh.body));
+        window.scrollTo(x, y);
+      })
+      .catch(function (error) {
+        console.log("passerelle: reloading (" + error.message + ")");
+        location.reload();
+      });
+  }
+
+  function hasOwnScripts(doc) {
+    return Array.prototype.some.call(doc.querySelectorAll("script"), function (script) {
+      var src = script.getAttribute("src") || "";
+      var type = script.getAttribute("type") || "";
+      return src.indexOf("/__passerelle/") === -1 && type !== "application/ld+json";
+    });
+  }
+
+  function stylesheets(doc) {
+    return Array.prototype.map
+      .call(doc.querySelectorAll("link[rel~=stylesheet]"), function (link) {
+        return link.getAttribute("href");
+      })
+      .join(" ");
   }
 
   document.addEventListener("click", function (event) {
