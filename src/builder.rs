@@ -88,13 +88,17 @@ impl Builder {
     /// Builds the site into `sink`. With any error nothing is written, and
     /// the sink keeps what the last good build wrote.
     pub fn build(&mut self, sink: &dyn Sink) -> std::io::Result<Report> {
-        self.build_with(sink, &mut || {})
+        self.run(sink, None)
     }
 
     /// Like `build`, calling `ready` as soon as every page people read is in
     /// the sink, before the files that cover the whole site (search index,
     /// sitemap): the dev server shows an edit without waiting for them.
     pub fn build_with(&mut self, sink: &dyn Sink, ready: &mut dyn FnMut()) -> std::io::Result<Report> {
+        self.run(sink, Some(ready))
+    }
+
+    fn run(&mut self, sink: &dyn Sink, ready: Option<&mut dyn FnMut()>) -> std::io::Result<Report> {
         let started = Instant::now();
         let mut clock = Clock::new();
         let mut diags = Diagnostics::new();
@@ -148,11 +152,16 @@ impl Builder {
         // Static files first: pages announced ready must find their styles.
         self.write_statics(&theme, sink)?;
         let mut pages_ready = None;
-        let mut on_ready = || {
-            pages_ready = Some(started.elapsed());
-            ready();
+        let (summary, found, pages) = match ready {
+            Some(ready) => {
+                let mut on_ready = || {
+                    pages_ready = Some(started.elapsed());
+                    ready();
+                };
+                render::pages(&views, &engine, &fingerprints, &self.pages, sink, Some(&mut on_ready))?
+            }
+            None => render::pages(&views, &engine, &fingerprints, &self.pages, sink, None)?,
         };
-        let (summary, found, pages) = render::pages(&views, &engine, &fingerprints, &self.pages, sink, &mut on_ready)?;
         diags.extend(found);
         clock.lap("pages");
         if diags.has_errors() {

@@ -222,14 +222,15 @@ pub(crate) fn pages(
     fingerprints: &Fingerprints<'_>,
     previous: &HashMap<String, u64>,
     sink: &dyn Sink,
-    ready: &mut dyn FnMut(),
+    ready: Option<&mut dyn FnMut()>,
 ) -> std::io::Result<(Summary, Diagnostics, HashMap<String, u64>)> {
     let site = views.site;
     // Files that cover the whole site (search index, sitemap) change with
-    // any edit and take longest: they come after `ready`, so a dev server
-    // can show the edited pages first.
-    let (whole_site, specs): (Vec<Spec>, Vec<Spec>) =
-        plan(site).into_iter().partition(|spec| matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
+    // any edit and take longest: with `ready`, they come after it, so a dev
+    // server can show the edited pages first; without, all render at once.
+    let (whole_site, specs): (Vec<Spec>, Vec<Spec>) = plan(site)
+        .into_iter()
+        .partition(|spec| ready.is_some() && matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
     // (output path, fingerprint, language, rendered now)
     type Done = (String, u64, Option<String>, bool);
@@ -249,7 +250,10 @@ pub(crate) fn pages(
             .collect()
     };
     let mut written = render(&specs);
-    if errors.lock().unwrap_or_else(|p| p.into_inner()).is_empty() && written.iter().all(Result::is_ok) {
+    if let Some(ready) = ready
+        && errors.lock().unwrap_or_else(|p| p.into_inner()).is_empty()
+        && written.iter().all(Result::is_ok)
+    {
         ready();
     }
     written.extend(render(&whole_site));
