@@ -22,6 +22,7 @@ pub mod pipeline;
 pub(crate) mod publish;
 pub mod render;
 pub(crate) mod resolve;
+pub mod scaffold;
 pub(crate) mod search;
 pub mod serve;
 pub mod server;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use passerelle::diag::Diagnostics;
 use passerelle::pipeline::{self, BuildOptions};
+use passerelle::scaffold::{self, NewItem};
 
 #[derive(Parser)]
 #[command(
@@ -21,6 +22,28 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Creates a new site with starter content in French and English.
+    Init {
+        /// The folder to create the site in (created if missing).
+        dir: PathBuf,
+        /// Writes into a folder that is not empty, replacing the starter's files there.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Writes a new item in every language of the site, front matter filled.
+    New {
+        /// project, partner, action, news or page.
+        #[arg(value_name = "TYPE")]
+        kind: String,
+        /// The item's id: lowercase letters, digits and hyphens, e.g. coopjop-launch.
+        id: String,
+        /// The item's title; a placeholder in each language otherwise.
+        #[arg(long)]
+        title: Option<String>,
+        /// The site's folder (with site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Builds the site into the output folder (replaced only when the build succeeds).
     Build {
         /// The site's folder (with site.toml).
@@ -68,6 +91,31 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Init { dir, force } => match scaffold::init(&dir, force, jiff::Zoned::now().date()) {
+            Ok(written) => {
+                print!("{}", scaffold::init_report(&dir, &written));
+                ExitCode::SUCCESS
+            }
+            Err(err) => refused("init", &err),
+        },
+        Command::New { kind, id, title, root } => {
+            let item = NewItem {
+                root: &root,
+                kind: &kind,
+                id: &id,
+                title: title.as_deref(),
+                today: jiff::Zoned::now().date(),
+            };
+            match scaffold::new_item(&item) {
+                Ok(written) => {
+                    for path in written {
+                        println!("{path}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(err) => refused("new", &err),
+            }
+        }
         Command::Build { root, output, base_url, drafts, future } => {
             let output = output.unwrap_or_else(|| root.join("public"));
             let options = BuildOptions { root, output, base_url, drafts, future, today: None };
@@ -121,6 +169,14 @@ fn build(options: &BuildOptions) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn refused(command: &str, err: &scaffold::Error) -> ExitCode {
+    if let scaffold::Error::Config(diags) = err {
+        print_diagnostics(diags);
+    }
+    eprintln!("passerelle {command}: {err}");
+    ExitCode::FAILURE
 }
 
 fn print_diagnostics(diags: &Diagnostics) {
