@@ -108,7 +108,7 @@ fn write_entry(out: &mut String, entry: &FeedEntry, feed_lang: &str) {
     if let Some(html) = &entry.content_html {
         indent(out, 2);
         out.push_str("<content type=\"html\">");
-        escape_into(out, html);
+        crate::escape::xml_into(out, html);
         out.push_str("</content>\n");
     }
     indent(out, 1);
@@ -135,7 +135,7 @@ fn element(out: &mut String, depth: usize, name: &str, value: &str) {
     out.push('<');
     out.push_str(name);
     out.push('>');
-    escape_into(out, value);
+    crate::escape::xml_into(out, value);
     out.push_str("</");
     out.push_str(name);
     out.push_str(">\n");
@@ -147,7 +147,7 @@ fn text_element(out: &mut String, depth: usize, name: &str, value: &str) {
     out.push('<');
     out.push_str(name);
     out.push_str(" type=\"text\">");
-    escape_into(out, value);
+    crate::escape::xml_into(out, value);
     out.push_str("</");
     out.push_str(name);
     out.push_str(">\n");
@@ -178,28 +178,8 @@ fn attribute(out: &mut String, name: &str, value: &str) {
     out.push(' ');
     out.push_str(name);
     out.push_str("=\"");
-    escape_into(out, value);
+    crate::escape::xml_into(out, value);
     out.push('"');
-}
-
-/// Appends `text` escaped for XML element content and attribute values
-/// alike, without the characters XML 1.0 forbids (control characters other
-/// than tab, newline and carriage return, and U+FFFE, U+FFFF). Carriage
-/// returns are written as a character reference so parsers keep them.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\r' => out.push_str("&#13;"),
-            '\t' | '\n' => out.push(c),
-            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {}
-            _ => out.push(c),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -366,7 +346,7 @@ mod tests {
         ];
         for (input, expected) in cases {
             let mut out = String::new();
-            escape_into(&mut out, input);
+            crate::escape::xml_into(&mut out, input);
             assert_eq!(out, expected, "escaping {input:?}");
         }
     }

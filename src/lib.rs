@@ -11,6 +11,7 @@ pub mod config;
 pub(crate) mod content;
 pub(crate) mod countries;
 pub mod diag;
+pub(crate) mod escape;
 pub(crate) mod feeds;
 pub(crate) mod frontmatter;
 pub(crate) mod i18n;

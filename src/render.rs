@@ -372,7 +372,7 @@ fn render_one(
 
 /// A page that sends visitors and search engines from an old URL to `target`.
 fn redirect(target: &str, lang: &str) -> String {
-    let target = target.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
+    let target = crate::escape::xml(target);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{target}</title>\n\
          <link rel=\"canonical\" href=\"{target}\">\n<meta name=\"robots\" content=\"noindex\">\n\

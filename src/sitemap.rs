@@ -33,19 +33,19 @@ pub(crate) fn sitemap(urls: &[Url]) -> String {
     out.push_str(HEADER);
     for url in urls {
         out.push_str("  <url>\n    <loc>");
-        escape_into(&mut out, &url.loc);
+        crate::escape::xml_into(&mut out, &url.loc);
         out.push_str("</loc>\n");
         if let Some(lastmod) = &url.lastmod {
             out.push_str("    <lastmod>");
-            escape_into(&mut out, lastmod);
+            crate::escape::xml_into(&mut out, lastmod);
             out.push_str("</lastmod>\n");
         }
         let x_default = url.x_default.as_deref().map(|href| ("x-default", href));
         for (hreflang, href) in url.alternates.iter().map(|(l, h)| (l.as_str(), h.as_str())).chain(x_default) {
             out.push_str(r#"    <xhtml:link rel="alternate" hreflang=""#);
-            escape_into(&mut out, hreflang);
+            crate::escape::xml_into(&mut out, hreflang);
             out.push_str(r#"" href=""#);
-            escape_into(&mut out, href);
+            crate::escape::xml_into(&mut out, href);
             out.push_str("\"/>\n");
         }
         out.push_str("  </url>\n");
@@ -57,21 +57,6 @@ pub(crate) fn sitemap(urls: &[Url]) -> String {
 /// The `robots.txt` that allows everything and names the sitemap.
 pub(crate) fn robots(sitemap_url: &str) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n")
-}
-
-/// Appends `text` escaped for XML text and double-quoted attributes: the
-/// five characters sitemaps.org asks to escape become entities.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            _ => out.push(c),
-        }
-    }
 }
 
 #[cfg(test)]
