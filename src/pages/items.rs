@@ -1,0 +1,219 @@
+//! The views of item pages and the cards every list shows: dates in the
+//! reader's language, summaries, references and reverse links.
+
+use super::*;
+
+impl Views<'_> {
+    pub(super) fn date(&self, when: Option<When>, lang: &str) -> Option<DateView> {
+        let when = when?;
+        Some(DateView {
+            iso: when.iso(),
+            text: self.locales.format_date(lang, when.date),
+            time: when.time.map(|t| t.strftime("%H:%M").to_string()),
+            year: when.date.year(),
+        })
+    }
+
+    pub(super) fn summary(&self, index: usize, entry: &Entry) -> String {
+        if let Some(summary) = fm_summary(&entry.fm) {
+            return summary.to_string();
+        }
+        match self.bodies.get(&(index, entry.lang.clone())) {
+            Some(body) => plain_excerpt(body.summary_html.as_deref().unwrap_or(&body.html), 240),
+            None => String::new(),
+        }
+    }
+
+    pub fn card(&self, index: usize, lang: &str) -> ItemCard {
+        let known = self.cards.iter().find(|(l, _)| l == lang).and_then(|(_, cards)| cards.get(index));
+        match known {
+            Some(card) => ItemCard::clone(card),
+            None => self.make_card(index, lang),
+        }
+    }
+
+    pub(super) fn make_card(&self, index: usize, lang: &str) -> ItemCard {
+        let item = &self.site.items[index];
+        let entry = entry_in(item, lang);
+        let (label, status, subkind, country) = match &*entry.fm {
+            FrontMatter::Project(p) => (p.acronym.clone(), p.status.clone(), None, None),
+            FrontMatter::Partner(p) => (p.short_name.clone(), None, p.kind.clone(), p.country.clone()),
+            FrontMatter::Action(a) => (a.number.map(|n| n.to_string()), a.status.clone(), a.kind.clone(), None),
+            _ => (None, None, None, None),
+        };
+        ItemCard {
+            id: item.id.clone(),
+            kind: item.kind.name().into(),
+            title: entry.title.clone(),
+            url: url_in(self.site, item, lang),
+            summary: self.summary(index, entry),
+            date: self.date(item.when, lang),
+            end: self.date(item.end, lang),
+            label,
+            status,
+            subkind,
+            country,
+            content_lang: (entry.lang != lang).then(|| entry.lang.clone()),
+        }
+    }
+
+    pub(super) fn cards(&self, indices: &[usize], lang: &str) -> Vec<ItemCard> {
+        indices.iter().map(|&i| self.card(i, lang)).collect()
+    }
+
+    pub(super) fn upcoming(&self, index: usize) -> bool {
+        let item = &self.site.items[index];
+        item.end.or(item.when).is_some_and(|w| w.date >= self.site.today)
+    }
+
+    pub(super) fn item(&self, index: usize, lang: &str) -> ItemView {
+        let item = &self.site.items[index];
+        let entry = entry_in(item, lang);
+        let body = self.bodies.get(&(index, entry.lang.clone()));
+        let mut view = ItemView {
+            id: item.id.clone(),
+            kind: item.kind.name().into(),
+            title: entry.title.clone(),
+            summary: self.summary(index, entry),
+            summary_html: body.and_then(|b| b.summary_html.clone()),
+            summary_is_excerpt: fm_summary(&entry.fm).is_none() && body.is_none_or(|b| b.summary_html.is_none()),
+            content: body.map(|b| b.html.clone()).unwrap_or_default(),
+            headings: body
+                .map(|b| {
+                    b.headings
+                        .iter()
+                        .map(|h| HeadingView { level: h.level, id: h.id.clone(), text: h.text.clone() })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            content_lang: entry.lang.clone(),
+            extra: extra_json(entry.fm.extra()),
+            acronym: None,
+            status: None,
+            start: None,
+            end: None,
+            lead: item.lead.map(|i| self.card(i, lang)),
+            themes: Vec::new(),
+            funding: Vec::new(),
+            working_groups: Vec::new(),
+            website: None,
+            logo: None,
+            short_name: None,
+            official_name: None,
+            subkind: None,
+            country: None,
+            location_coords: None,
+            number: None,
+            project: item.project.map(|i| self.card(i, lang)),
+            location: None,
+            online: false,
+            upcoming: false,
+            date: None,
+            author: None,
+            image: None,
+            tags: Vec::new(),
+            partners: self.cards(&item.partners, lang),
+            projects: self.cards(if item.kind == Kind::Partner { &item.back.projects } else { &item.projects }, lang),
+            actions: self.cards(&item.back.actions, lang),
+            news: self.cards(&item.back.news[..item.back.news.len().min(RELATED_NEWS)], lang),
+            news_total: item.back.news.len(),
+            feed_url: (item.kind == Kind::Project).then(|| crate::syndication::feed_url(self.site, lang, Some(index))),
+            calendar_url: match item.kind {
+                Kind::Project => Some(crate::syndication::agenda_url(self.site, lang, Some(index))),
+                Kind::Action => Some(crate::syndication::action_ics_url(self.site, lang, index)),
+                _ => None,
+            },
+        };
+        fill_type_fields(&mut view, self, index, entry, lang);
+        view
+    }
+}
+
+pub(super) fn fm_summary(fm: &FrontMatter) -> Option<&str> {
+    match fm {
+        FrontMatter::Project(p) => p.summary.as_deref(),
+        FrontMatter::Partner(p) => p.summary.as_deref(),
+        FrontMatter::Action(a) => a.summary.as_deref(),
+        FrontMatter::News(n) => n.summary.as_deref(),
+        FrontMatter::Page(p) => p.summary.as_deref(),
+        FrontMatter::Home(h) => h.summary.as_deref(),
+    }
+}
+
+pub(super) fn extra_json(extra: Option<&serde_yaml::Value>) -> serde_json::Value {
+    extra.and_then(|v| serde_json::to_value(v).ok()).unwrap_or(serde_json::Value::Null)
+}
+
+pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize, entry: &Entry, lang: &str) {
+    let item = &views.site.items[index];
+    match &*entry.fm {
+        FrontMatter::Project(p) => {
+            view.acronym = p.acronym.clone();
+            view.status = p.status.clone();
+            view.start = views.date(item.when, lang);
+            view.end = views.date(item.end, lang);
+            view.themes = p.themes.clone().unwrap_or_default();
+            view.funding = p
+                .funding
+                .iter()
+                .flatten()
+                .map(|f| FundingView {
+                    funder: f.funder.clone(),
+                    programme: f.programme.clone(),
+                    rate: f.rate,
+                    amount: f.amount,
+                    currency: f.currency.clone(),
+                })
+                .collect();
+            view.working_groups = p
+                .working_groups
+                .iter()
+                .flatten()
+                .map(|w| WorkingGroupView { title: w.title.clone(), summary: w.summary.clone() })
+                .collect();
+            view.website = p.website.clone();
+            view.logo = p.logo.clone();
+        }
+        FrontMatter::Partner(p) => {
+            view.short_name = p.short_name.clone();
+            view.official_name = p.official_name.as_ref().map(|name| {
+                let name_lang = p.official_lang.clone().unwrap_or_else(|| entry.lang.clone());
+                OfficialName { text: name.clone(), foreign: name_lang != lang, lang: name_lang }
+            });
+            view.subkind = p.kind.clone();
+            view.country = p.country.clone();
+            view.location_coords = p.location;
+            view.website = p.website.clone();
+            view.logo = p.logo.clone();
+        }
+        FrontMatter::Action(a) => {
+            view.number = a.number;
+            view.subkind = a.kind.clone();
+            view.status = a.status.clone();
+            view.start = views.date(item.when, lang);
+            view.end = views.date(item.end, lang);
+            view.location = a.location.clone();
+            view.online = a.online.unwrap_or(false);
+            view.upcoming = views.upcoming(index);
+        }
+        FrontMatter::News(n) => {
+            view.date = views.date(item.when, lang);
+            view.author = n.author.clone();
+            view.image = n
+                .image
+                .as_ref()
+                .map(|i| crate::views::ImageView { src: i.src.clone(), alt: i.alt.clone().unwrap_or_default() });
+            let tag_lang = entry.lang.as_str();
+            view.tags = n
+                .tags
+                .iter()
+                .flatten()
+                .map(|name| {
+                    let slug = crate::markdown::slugify(name);
+                    TagLink { url: urls::tag(&views.site.config, tag_lang, &slug), name: name.clone(), slug, count: 0 }
+                })
+                .collect();
+        }
+        FrontMatter::Page(_) | FrontMatter::Home(_) => {}
+    }
+}
