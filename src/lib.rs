@@ -7,6 +7,7 @@
 
 pub mod builder;
 pub(crate) mod calendar;
+pub mod check;
 pub mod config;
 pub(crate) mod content;
 pub(crate) mod countries;

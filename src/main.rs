@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use passerelle::check::{CheckOptions, report};
 use passerelle::diag::Diagnostics;
 use passerelle::pipeline::{self, BuildOptions};
 use passerelle::scaffold::{self, NewItem};
@@ -62,6 +63,25 @@ enum Command {
         #[arg(long)]
         future: bool,
     },
+    /// Checks the site without writing it: everything build checks, plus links, assets,
+    /// other hosts, images without alternative text, legal pages and translations.
+    Check {
+        /// The site's folder (with site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// text for people, json for CI.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Exits with 1 when there is any warning too.
+        #[arg(long)]
+        deny_warnings: bool,
+        /// Includes items with `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Includes news dated in the future.
+        #[arg(long)]
+        future: bool,
+    },
     /// Builds the site and serves it, rebuilding and reloading browsers on changes with --watch.
     Serve {
         /// The site's folder (with site.toml).
@@ -86,6 +106,13 @@ enum Command {
         #[arg(long)]
         future: bool,
     },
+}
+
+/// How `check` prints its findings.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -120,6 +147,9 @@ fn main() -> ExitCode {
             let output = output.unwrap_or_else(|| root.join("public"));
             let options = BuildOptions { root, output, base_url, drafts, future, today: None };
             build(&options)
+        }
+        Command::Check { root, format, deny_warnings, drafts, future } => {
+            check(&CheckOptions { root, drafts, future }, format, deny_warnings)
         }
         Command::Serve { root, watch, port, bind, open, drafts, future } => {
             let output = root.join("public");
@@ -169,6 +199,26 @@ fn build(options: &BuildOptions) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn check(options: &CheckOptions, format: Format, deny_warnings: bool) -> ExitCode {
+    use std::io::IsTerminal;
+    let diags = match passerelle::check::check(options) {
+        Ok(diags) => diags,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match format {
+        Format::Json => print!("{}", report::json(&diags)),
+        Format::Text => {
+            let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            print!("{}", report::text(&diags, colour));
+        }
+    }
+    let failed = diags.has_errors() || (deny_warnings && diags.warning_count() > 0);
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
 fn refused(command: &str, err: &scaffold::Error) -> ExitCode {

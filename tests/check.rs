@@ -1,0 +1,271 @@
+//! `passerelle check` on fixture sites: each kind of finding with its exact
+//! message, the JSON report, exit codes, the demo site, and stale
+//! translations in a git repository.
+
+mod common;
+
+use std::process::Command;
+
+use common::{Run, Site, minimal_files};
+
+const ACCESSIBILITY_FR: &str = "---\ntitle: Accessibilité\n---\nCe site est non conforme au RGAA.\n";
+const ACCESSIBILITY_EN: &str = "---\ntitle: Accessibility\n---\nThis site is not compliant with the RGAA.\n";
+
+/// The minimal site with its accessibility statement, plus `files`.
+fn site(files: &[(&str, &str)]) -> Site {
+    let mut all = minimal_files();
+    all.push(("content/pages/accessibility.fr.md", ACCESSIBILITY_FR));
+    all.push(("content/pages/accessibility.en.md", ACCESSIBILITY_EN));
+    all.extend_from_slice(files);
+    Site::new(&all)
+}
+
+/// The findings of a text report, one string per diagnostic (hint included).
+fn findings(run: &Run) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in run.stdout.lines() {
+        if line.starts_with("  hint: ") {
+            if let Some(last) = out.last_mut() {
+                last.push('\n');
+                last.push_str(line);
+            }
+        } else if is_diagnostic(line) {
+            out.push(line.to_string());
+        }
+    }
+    out
+}
+
+fn is_diagnostic(line: &str) -> bool {
+    let mut parts = line.splitn(4, ':');
+    let (_, line_no, col, rest) = (parts.next(), parts.next(), parts.next(), parts.next());
+    let number = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    number(line_no) && number(col) && rest.is_some_and(|r| r.starts_with(' '))
+}
+
+fn check(site: &Site, args: &[&str]) -> Run {
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    site.run(&all)
+}
+
+fn assert_has(run: &Run, expected: &[&str]) {
+    let found = findings(run);
+    for e in expected {
+        assert!(found.iter().any(|f| f == e), "missing finding:\n{e}\nin:\n{}", run.stdout);
+    }
+}
+
+const NEWS: &str = "---\ntitle: Brève\ndate: 2026-01-10\n---\nVoir [la page](/prog/fr/nope/) et ![Le logo](/prog/img/x.png).\n\n![](/prog/logo.png)\n\n[Un autre site](https://other.org/page) sans souci.\n";
+
+#[test]
+fn broken_links_and_missing_images_are_errors_at_their_line() {
+    let site = site(&[("content/news/brief.fr.md", NEWS), ("static/logo.png", "png")]);
+    let run = check(&site, &[]);
+    assert_has(
+        &run,
+        &[
+            "content/news/brief.fr.md:5:16: broken link to /prog/fr/nope/",
+            "content/news/brief.fr.md:5:46: missing image /prog/img/x.png",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert!(!run.stdout.contains("other.org"), "{}", run.stdout);
+    assert!(!site.exists(""), "check must not write the site");
+}
+
+#[test]
+fn a_broken_link_in_a_template_is_reported_at_the_template() {
+    let site = site(&[(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}<a href=\"/prog/fr/gone/\">x</a>{% endblock %}",
+    )]);
+    let run = check(&site, &[]);
+    assert_has(&run, &["templates/page.html:1:54: broken link to /prog/fr/gone/"]);
+}
+
+#[test]
+fn images_without_alternative_text_are_warnings() {
+    let site = site(&[("content/news/brief.fr.md", NEWS), ("static/logo.png", "png")]);
+    assert_has(
+        &check(&site, &[]),
+        &[
+            "content/news/brief.fr.md:7:1: warning: image without alternative text\n  hint: describe the image between the brackets: ![what it shows](...)",
+        ],
+    );
+}
+
+#[test]
+fn resources_from_other_hosts_are_errors() {
+    let site = site(&[
+        (
+            "content/pages/map.fr.md",
+            "---\ntitle: Carte\n---\nLa carte :\n\n<script src=\"https://cdn.example.com/map.js\"></script>\n",
+        ),
+        ("content/pages/map.en.md", "---\ntitle: Map\n---\nThe map.\n"),
+        ("static/extra.css", "body { color: black }\n@import url(\"https://fonts.example.com/a.css\");\n"),
+    ]);
+    let hint = "\n  hint: copy the file into static/ and refer to it under the site's address: visitors' browsers must not contact another host";
+    assert_has(
+        &check(&site, &[]),
+        &[
+            &format!(
+                "content/pages/map.fr.md:6:14: page loads a resource from another host: https://cdn.example.com/map.js{hint}"
+            ),
+            &format!(
+                "static/extra.css:2:14: page loads a resource from another host: https://fonts.example.com/a.css{hint}"
+            ),
+        ],
+    );
+}
+
+#[test]
+fn legal_notice_and_accessibility_pages_are_required() {
+    let site = Site::minimal();
+    site.remove("content/pages/legal-notice.fr.md");
+    site.remove("content/pages/legal-notice.en.md");
+    let run = check(&site, &[]);
+    assert_has(
+        &run,
+        &[
+            "content/pages:1:1: missing the legal-notice page\n  hint: create content/pages/legal-notice.<lang>.md (passerelle new page legal-notice)",
+            "content/pages:1:1: missing the accessibility page\n  hint: create content/pages/accessibility.<lang>.md (passerelle new page accessibility)",
+        ],
+    );
+    assert_eq!(run.code, 1);
+}
+
+#[test]
+fn an_accessibility_statement_must_state_its_compliance_status() {
+    let site = site(&[("content/pages/accessibility.en.md", "---\ntitle: Accessibility\n---\nWe try hard.\n")]);
+    let run = check(&site, &[]);
+    assert_has(
+        &run,
+        &[
+            "content/pages/accessibility.en.md:1:1: warning: the accessibility statement states no compliance status\n  hint: say whether the site is \"totalement conforme\", \"partiellement conforme\" or \"non conforme\" (fully, partially or not compliant) with the RGAA",
+        ],
+    );
+    assert!(!findings(&run).iter().any(|f| f.starts_with("content/pages/accessibility.fr.md")), "{}", run.stdout);
+}
+
+#[test]
+fn missing_translations_and_unknown_staleness_are_warnings() {
+    let run = check(&site(&[]), &[]);
+    assert_has(
+        &run,
+        &[
+            "content/partners/lombardia.fr.md:1:1: warning: missing translation in en (English)\n  hint: create content/partners/lombardia.en.md",
+            "content/actions/launch.fr.md:1:1: warning: missing translation in en (English)\n  hint: create content/actions/launch.en.md",
+            "site.toml:1:1: warning: staleness of translations cannot be known outside a git repository",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn fluent_messages_missing_in_a_language_or_unused_are_warnings() {
+    let site = site(&[
+        ("locales/fr/site.ftl", "footer-legal = Mentions\nprogramme-motto = Coopérer\n"),
+        ("locales/en/site.ftl", "footer-legal = Legal\n"),
+    ]);
+    let run = check(&site, &[]);
+    assert_has(
+        &run,
+        &[
+            "locales/fr/site.ftl:2:1: warning: message 'programme-motto' is missing in en (English)\n  hint: add it to locales/en/site.ftl",
+            "locales/fr/site.ftl:2:1: warning: message 'programme-motto' is not used by any template\n  hint: remove it, or show it with {{ t(key=\"programme-motto\") }} in a template",
+        ],
+    );
+    // footer-legal overrides a theme message: used, and present in both.
+    assert!(!run.stdout.contains("'footer-legal'"), "{}", run.stdout);
+}
+
+#[test]
+fn the_text_report_is_grouped_by_file_with_counts() {
+    let site = site(&[("content/news/brief.fr.md", NEWS), ("static/logo.png", "png")]);
+    let run = check(&site, &[]);
+    assert!(run.stdout.contains("\ncontent/news/brief.fr.md\ncontent/news/brief.fr.md:1:1: "), "{}", run.stdout);
+    assert!(run.stdout.ends_with("\n2 errors, 5 warnings\n"), "{}", run.stdout);
+    assert!(!run.stdout.contains('\x1b'), "no colours in a pipe");
+}
+
+#[test]
+fn json_lists_the_same_findings_as_text() {
+    let site = site(&[("content/news/brief.fr.md", NEWS), ("static/logo.png", "png")]);
+    let text = findings(&check(&site, &[]));
+    let run = check(&site, &["--format", "json"]);
+    assert_eq!(run.code, 1);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON document");
+    let items = doc["diagnostics"].as_array().expect("a list");
+    let from_json: Vec<String> = items
+        .iter()
+        .map(|d| {
+            let warning = if d["severity"] == "warning" { "warning: " } else { "" };
+            let mut line = format!(
+                "{}:{}:{}: {warning}{}",
+                d["path"].as_str().unwrap(),
+                d["line"],
+                d["col"],
+                d["message"].as_str().unwrap()
+            );
+            if let Some(hint) = d["hint"].as_str() {
+                line.push_str(&format!("\n  hint: {hint}"));
+            }
+            line
+        })
+        .collect();
+    assert_eq!(from_json, text);
+    assert_eq!(doc["errors"], 2);
+    assert_eq!(doc["warnings"], 5);
+}
+
+#[test]
+fn warnings_fail_only_with_deny_warnings() {
+    let site = site(&[]);
+    assert_eq!(check(&site, &[]).code, 0);
+    assert_eq!(check(&site, &["--deny-warnings"]).code, 1);
+}
+
+#[test]
+fn the_demo_site_has_no_error() {
+    let site = Site::new(&[]);
+    let run = check(&site, &["--root", env!("CARGO_MANIFEST_DIR")]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.starts_with("0 errors"), "{}", run.stdout);
+}
+
+fn git(site: &Site, args: &[&str], date: &str) {
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(site.root())
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", site.root())
+        .output()
+        .expect("run git");
+    assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
+}
+
+#[test]
+fn translations_older_than_their_source_are_found_with_git() {
+    let site = site(&[]);
+    let day1 = "2026-02-10T12:00:00+00:00";
+    git(&site, &["init", "-q"], day1);
+    git(&site, &["config", "user.name", "Test"], day1);
+    git(&site, &["config", "user.email", "test@example.org"], day1);
+    git(&site, &["add", "."], day1);
+    git(&site, &["commit", "-q", "-m", "site"], day1);
+    site.write("content/news/launch.fr.md", "---\ntitle: Lancement\ndate: 2026-02-06\n---\nTexte revu.\n");
+    git(&site, &["commit", "-q", "-am", "French text changed"], "2026-03-02T09:00:00+00:00");
+    let run = check(&site, &[]);
+    assert_has(
+        &run,
+        &[
+            "content/news/launch.en.md:1:1: warning: translation older than content/news/launch.fr.md (source changed 2026-03-02, translation 2026-02-10)\n  hint: update it from content/news/launch.fr.md, then commit it",
+        ],
+    );
+    let stale: Vec<String> = findings(&run).into_iter().filter(|f| f.contains("translation older")).collect();
+    assert_eq!(stale.len(), 1, "{stale:?}");
+    assert!(!run.stdout.contains("outside a git repository"), "{}", run.stdout);
+}
