@@ -19,6 +19,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 use crate::pages::{Views, fingerprint};
 use crate::pipeline::{BuildOptions, load_config};
+use crate::progress::Progress;
 use crate::render::{self, BodyCache, Fingerprints, Sink, Summary};
 use crate::resolve::{self, Input};
 use crate::templates::Engine;
@@ -57,6 +58,8 @@ pub struct Builder {
     pages: HashMap<String, u64>,
     /// Static files the sink holds, by output path, with their stamp.
     statics: HashMap<String, u64>,
+    /// Where the build says what it is doing.
+    progress: Arc<Progress>,
 }
 
 impl Builder {
@@ -72,11 +75,17 @@ impl Builder {
             cards: HashMap::new(),
             pages: HashMap::new(),
             statics: HashMap::new(),
+            progress: Arc::default(),
         }
     }
 
     pub fn options(&self) -> &BuildOptions {
         &self.options
+    }
+
+    /// What the builder is doing, for a progress display.
+    pub fn progress(&self) -> Arc<Progress> {
+        Arc::clone(&self.progress)
     }
 
     /// Tells the next build which paths (relative to the site root) changed,
@@ -113,15 +122,18 @@ impl Builder {
         let engine = self.engine(&config, &theme, &mut diags);
         clock.lap("config and theme");
 
+        self.progress.phase("reading content", 0);
         let inputs = self.sources(&config, &mut diags);
         clock.lap("content files");
         let today = self.options.today.unwrap_or_else(|| jiff::Zoned::now().date());
         let resolve_options = resolve::Options { drafts: self.options.drafts, future: self.options.future, today };
+        self.progress.phase("linking items", 0);
         let (site, found) = resolve::resolve(&config, &inputs, &resolve_options, &mut self.resolved);
         diags.extend(found);
         clock.lap("resolve");
         let Some((engine_fp, engine)) = engine else { return failed(diags) };
 
+        self.progress.phase("rendering Markdown", 0);
         // Shortcode templates may use anything of the theme, UI strings included.
         let (bodies, found, _) = render::bodies(&site, &engine, engine_fp, &mut self.bodies);
         diags.extend(found);
@@ -158,9 +170,9 @@ impl Builder {
                     pages_ready = Some(started.elapsed());
                     ready();
                 };
-                render::pages(&views, &engine, &fingerprints, &self.pages, sink, Some(&mut on_ready))?
+                render::pages(&views, &engine, &fingerprints, &self.pages, sink, Some(&mut on_ready), &self.progress)?
             }
-            None => render::pages(&views, &engine, &fingerprints, &self.pages, sink, None)?,
+            None => render::pages(&views, &engine, &fingerprints, &self.pages, sink, None, &self.progress)?,
         };
         diags.extend(found);
         clock.lap("pages");

@@ -40,7 +40,10 @@ pub fn check(options: &CheckOptions) -> std::io::Result<Diagnostics> {
         today: None,
     };
     let memory = Memory::default();
-    let report = Builder::new(build).build(&memory)?;
+    let mut builder = Builder::new(build);
+    let display = crate::progress::Display::start(builder.progress());
+    let report = builder.build(&memory)?;
+    drop(display);
     let mut diags = report.diagnostics;
     let mut ignored = Diagnostics::new();
     let Some(config) = load_config(&options.root, None, &mut ignored) else {

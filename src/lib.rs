@@ -21,6 +21,7 @@ pub(crate) mod markdown;
 pub mod output;
 pub(crate) mod pages;
 pub mod pipeline;
+pub mod progress;
 pub(crate) mod publish;
 pub mod render;
 pub(crate) mod resolve;

@@ -57,7 +57,9 @@ pub(crate) fn load_config(root: &Path, base_url: Option<&str>, diags: &mut Diagn
 /// and swaps it in only when there is no error.
 pub fn build(options: &BuildOptions) -> std::io::Result<Report> {
     let staging = output::Staging::new(&options.output)?;
-    let report = Builder::new(options.clone()).build(&staging)?;
+    let mut builder = Builder::new(options.clone());
+    let _display = crate::progress::Display::start(builder.progress());
+    let report = builder.build(&staging)?;
     if report.summary.is_some() {
         staging.commit()?;
     }

@@ -223,6 +223,7 @@ pub(crate) fn pages(
     previous: &HashMap<String, u64>,
     sink: &dyn Sink,
     ready: Option<&mut dyn FnMut()>,
+    progress: &crate::progress::Progress,
 ) -> std::io::Result<(Summary, Diagnostics, HashMap<String, u64>)> {
     let site = views.site;
     // Files that cover the whole site (search index, sitemap) change with
@@ -231,6 +232,7 @@ pub(crate) fn pages(
     let (whole_site, specs): (Vec<Spec>, Vec<Spec>) = plan(site)
         .into_iter()
         .partition(|spec| ready.is_some() && matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
+    progress.phase("rendering pages", specs.len() + whole_site.len());
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
     // (output path, fingerprint, language, rendered now)
     type Done = (String, u64, Option<String>, bool);
@@ -241,6 +243,7 @@ pub(crate) fn pages(
                 let path = views.output_path(spec);
                 let fingerprint = views.fingerprint(spec, fingerprints.items, &fingerprints.global);
                 let lang = views.language(spec);
+                progress.step();
                 if previous.get(&path) == Some(&fingerprint) {
                     return Ok((path, fingerprint, lang, false));
                 }
