@@ -168,15 +168,7 @@ fn an_unknown_time_zone_is_an_error_with_its_line() {
 
 #[test]
 fn the_demo_portals_feeds_and_agendas_parse() {
-    let site = Site::new(&[]);
-    let run = site.run(&[
-        "build",
-        "--root",
-        env!("CARGO_MANIFEST_DIR"),
-        "--output",
-        site.root().join("public").to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let site = Site::demo();
     for lang in ["fr", "en"] {
         let news = feed(&site, &format!("{lang}/atom.xml"));
         assert!(news.entries.len() >= 4, "{lang}: {} entries", news.entries.len());
@@ -215,15 +207,7 @@ fn file_of(url: &str, base: &str) -> String {
 
 #[test]
 fn the_sitemap_lists_every_page_once_with_reciprocal_alternates() {
-    let site = Site::new(&[]);
-    let run = site.run(&[
-        "build",
-        "--root",
-        env!("CARGO_MANIFEST_DIR"),
-        "--output",
-        site.root().join("public").to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let site = Site::demo();
     let base = "https://example.org/coopjop/";
     let entries = sitemap_entries(&site);
     let locs: std::collections::BTreeSet<&str> = entries.iter().map(|(loc, _)| loc.as_str()).collect();
@@ -245,15 +229,7 @@ fn the_sitemap_lists_every_page_once_with_reciprocal_alternates() {
 
 #[test]
 fn each_language_has_a_search_index_that_folds_accents() {
-    let site = Site::new(&[]);
-    let run = site.run(&[
-        "build",
-        "--root",
-        env!("CARGO_MANIFEST_DIR"),
-        "--output",
-        site.root().join("public").to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let site = Site::demo();
     let index: serde_json::Value = serde_json::from_str(&site.read("fr/search.json")).expect("valid JSON");
     let terms: Vec<&str> = index["terms"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
     assert!(terms.contains(&"cooperation"), "accents are folded in the index");

@@ -56,6 +56,16 @@ impl Site {
         site
     }
 
+    /// The demo portal at the repository root, built into a temporary
+    /// folder's public/ (the build must succeed).
+    pub fn demo() -> Site {
+        let site = Site::new(&[]);
+        let output = site.root().join("public");
+        let run = site.run(&["build", "--root", env!("CARGO_MANIFEST_DIR"), "--output", output.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "the demo portal must build:\n{}", run.stderr);
+        site
+    }
+
     /// The minimal bilingual site most tests start from.
     pub fn minimal() -> Site {
         Site::new(&minimal_files())
