@@ -276,14 +276,13 @@ impl<'a> Views<'a> {
 
     /// The output file of a page, relative to the output root.
     pub fn output_path(&self, spec: &Spec) -> String {
-        match spec {
-            Spec::NotFound => "404.html".into(),
-            _ => {
-                let lang = self.language(spec).unwrap_or_else(|| self.site.config.default_language.clone());
-                let lang = spec.lang().map_or(lang, str::to_string);
-                urls::output_file(&self.site.config, &self.page_url(spec, &lang))
-            }
-        }
+        urls::output_file(&self.site.config, &self.page_url(spec, &self.lang_of(spec)))
+    }
+
+    /// The language a page is written in: its own, or the default one for
+    /// the root pages.
+    pub fn lang_of(&self, spec: &Spec) -> String {
+        spec.lang().map_or_else(|| self.site.config.default_language.clone(), str::to_string)
     }
 
     /// The language a page counts under; none for root pages and redirects.
@@ -322,8 +321,7 @@ impl<'a> Views<'a> {
 
     pub fn vars(&self, spec: &Spec) -> PageVars {
         let config = &self.site.config;
-        let default = config.default_language.clone();
-        let lang = spec.lang().map_or(default, str::to_string);
+        let lang = self.lang_of(spec);
         let (url, title, kind) = self.identity(spec, &lang);
         let mut site = self.site_view(&lang);
         for entry in &mut site.menu {
@@ -452,7 +450,7 @@ impl<'a> Views<'a> {
 
     /// The hreflang alternates of a page (for the sitemap).
     pub fn alternates(&self, spec: &Spec) -> (String, Vec<Alternate>) {
-        let lang = spec.lang().map_or_else(|| self.site.config.default_language.clone(), str::to_string);
+        let lang = self.lang_of(spec);
         let url = self.page_url(spec, &lang);
         let (_, alternates) = self.translations(spec, &lang, &url);
         (url, alternates)

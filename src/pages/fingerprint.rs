@@ -60,7 +60,7 @@ impl Views<'_> {
         let site = self.site;
         let mut h = DefaultHasher::new();
         spec.hash(&mut h);
-        let lang = spec.lang().map_or_else(|| site.config.default_language.clone(), str::to_string);
+        let lang = self.lang_of(spec);
         global.get(&lang).hash(&mut h);
         let mut deps: Vec<usize> = Vec::new();
         match spec {
