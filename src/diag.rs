@@ -48,7 +48,7 @@ impl Diagnostic {
     /// Adds "did you mean" when one of `known` is close to `wrong`.
     pub fn with_suggestion<'a>(self, wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Self {
         match did_you_mean(wrong, known) {
-            Some(close) => self.with_hint(format!("did you mean '{close}'?")),
+            Some(close) => self.with_hint(tr!("did-you-mean", name = close)),
             None => self,
         }
     }
@@ -62,14 +62,19 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}:{}: ", self.path, self.line, self.col)?;
         if self.severity == Severity::Warning {
-            write!(f, "warning: ")?;
+            write!(f, "{} ", tr!("diag-warning"))?;
         }
         write!(f, "{}", self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {} {hint}", tr!("diag-hint"))?;
         }
         Ok(())
     }
+}
+
+/// "2 errors, 1 warning": the line that ends a list of diagnostics.
+pub fn counts(errors: usize, warnings: usize) -> String {
+    tr!("summary-counts", errors = errors, warnings = warnings)
 }
 
 /// Every diagnostic of one run, in the order they were found; `sorted`

@@ -5,6 +5,9 @@
 //! `config` → `theme` + `i18n` → `templates`; `content` → `frontmatter` →
 //! `resolve` → `markdown` (in `render`) → `pages` → `render` → `output`.
 
+#[macro_use]
+pub mod messages;
+
 pub mod builder;
 pub(crate) mod calendar;
 pub mod check;

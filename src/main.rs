@@ -116,6 +116,7 @@ enum Format {
 }
 
 fn main() -> ExitCode {
+    passerelle::messages::set_locale(passerelle::messages::Locale::from_env(|name| std::env::var(name).ok()));
     let cli = Cli::parse();
     match cli.command {
         Command::Init { dir, force } => match scaffold::init(&dir, force, jiff::Zoned::now().date()) {
@@ -235,6 +236,6 @@ fn print_diagnostics(diags: &Diagnostics) {
     }
     let (errors, warnings) = (diags.error_count(), diags.warning_count());
     if errors + warnings > 0 {
-        eprintln!("{errors} error(s), {warnings} warning(s)");
+        eprintln!("{}", passerelle::diag::counts(errors, warnings));
     }
 }

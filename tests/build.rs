@@ -307,6 +307,9 @@ fn the_demo_portal_builds_without_errors_or_warnings() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
         .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "--output"])
         .arg(out.path().join("public"))
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -31,6 +31,9 @@ impl Served {
             .args(["serve", "--port", "0", "--root"])
             .arg(site.root())
             .args(extra)
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -223,6 +226,9 @@ fn a_port_in_use_is_a_clear_message() {
     let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
         .args(["serve", "--port", &port, "--root"])
         .arg(site.root())
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));

@@ -29,17 +29,27 @@ impl Run {
     pub fn diagnostics(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for line in self.stderr.lines() {
-            if line.starts_with("  hint: ") {
+            if line.starts_with("  hint: ") || line.starts_with("  conseil : ") {
                 if let Some(last) = out.last_mut() {
                     last.push('\n');
                     last.push_str(line);
                 }
-            } else if line.contains(": ") && !line.starts_with("build failed") && !line.contains(" error(s), ") {
+            } else if is_located(line) {
                 out.push(line.to_string());
             }
         }
         out
     }
+}
+
+/// Whether `line` starts with `path:line:col: `, as diagnostics do.
+fn is_located(line: &str) -> bool {
+    line.split(": ").next().is_some_and(|place| {
+        let mut parts = place.rsplitn(3, ':');
+        let (col, row) = (parts.next(), parts.next());
+        parts.next().is_some_and(|path| !path.is_empty())
+            && [col, row].iter().all(|n| n.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+    })
 }
 
 impl Site {
@@ -85,11 +95,24 @@ impl Site {
         std::fs::remove_file(self.root().join(path)).expect("remove file");
     }
 
+    /// Runs passerelle in an English locale.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_in("C.UTF-8", args)
+    }
+
+    /// Runs passerelle in a French locale.
+    pub fn run_fr(&self, args: &[&str]) -> Run {
+        self.run_in("fr_FR.UTF-8", args)
+    }
+
+    /// Runs passerelle with `LANG` set to `lang` (and no other locale variable).
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
             .args(args)
             .current_dir(self.root())
-            .env("LANG", "C")
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .output()
             .expect("run passerelle");
         Run {
