@@ -4,18 +4,20 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use passerelle::check::{CheckOptions, report};
 use passerelle::diag::Diagnostics;
 use passerelle::pipeline::{self, BuildOptions};
 use passerelle::scaffold::{self, NewItem};
+use passerelle::tr;
 
+mod cli;
+
+// The help texts of commands and arguments are Fluent messages (see
+// `localized`), so they follow the user's language; the names here are
+// the ones clap parses.
 #[derive(Parser)]
-#[command(
-    name = "passerelle",
-    version,
-    about = "Static sites for cooperation programmes between local and regional governments"
-)]
+#[command(name = "passerelle", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -23,86 +25,57 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Creates a new site with starter content in French and English.
     Init {
-        /// The folder to create the site in (created if missing).
         dir: PathBuf,
-        /// Writes into a folder that is not empty, replacing the starter's files there.
         #[arg(long)]
         force: bool,
     },
-    /// Writes a new item in every language of the site, front matter filled.
     New {
-        /// project, partner, action, news or page.
         #[arg(value_name = "TYPE")]
         kind: String,
-        /// The item's id: lowercase letters, digits and hyphens, e.g. coopjop-launch.
         id: String,
-        /// The item's title; a placeholder in each language otherwise.
         #[arg(long)]
         title: Option<String>,
-        /// The site's folder (with site.toml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Builds the site into the output folder (replaced only when the build succeeds).
     Build {
-        /// The site's folder (with site.toml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site; default: public/ in the site's folder.
         #[arg(long)]
         output: Option<PathBuf>,
-        /// Overrides base_url from site.toml.
         #[arg(long)]
         base_url: Option<String>,
-        /// Includes items with `draft: true`.
         #[arg(long)]
         drafts: bool,
-        /// Includes news dated in the future.
         #[arg(long)]
         future: bool,
     },
-    /// Checks the site without writing it: everything build checks, plus links, assets,
-    /// other hosts, images without alternative text, legal pages and translations.
     Check {
-        /// The site's folder (with site.toml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// text for people, json for CI.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Exits with 1 when there is any warning too.
         #[arg(long)]
         deny_warnings: bool,
-        /// Includes items with `draft: true`.
         #[arg(long)]
         drafts: bool,
-        /// Includes news dated in the future.
         #[arg(long)]
         future: bool,
     },
-    /// Builds the site and serves it, rebuilding and reloading browsers on changes with --watch.
     Serve {
-        /// The site's folder (with site.toml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Rebuilds on every change to content, themes, templates, locales, static files or site.toml.
         #[arg(long)]
         watch: bool,
-        /// The port to listen on.
         #[arg(long, default_value_t = 1111)]
         port: u16,
-        /// The address to listen on; 127.0.0.1 keeps the site to this computer.
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
-        /// Opens the site in a browser.
         #[arg(long)]
         open: bool,
-        /// Includes items with `draft: true`.
         #[arg(long)]
         drafts: bool,
-        /// Includes news dated in the future.
         #[arg(long)]
         future: bool,
     },
@@ -117,7 +90,8 @@ enum Format {
 
 fn main() -> ExitCode {
     passerelle::messages::set_locale(passerelle::messages::Locale::from_env(|name| std::env::var(name).ok()));
-    let cli = Cli::parse();
+    let matches = cli::matches(cli::localized(Cli::command()));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     match cli.command {
         Command::Init { dir, force } => match scaffold::init(&dir, force, jiff::Zoned::now().date()) {
             Ok(written) => {
@@ -158,7 +132,7 @@ fn main() -> ExitCode {
             match passerelle::serve::serve(passerelle::serve::ServeOptions { build, bind, port, watch, open }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
-                    eprintln!("error: {err}");
+                    eprintln!("{} {err}", tr!("cli-error"));
                     ExitCode::FAILURE
                 }
             }
@@ -176,27 +150,27 @@ fn build(options: &BuildOptions) -> ExitCode {
                     langs.sort();
                     let per_lang: Vec<String> = langs.iter().map(|(l, n)| format!("{n} {l}")).collect();
                     println!(
-                        "built {} pages ({}) into {} in {} ms",
-                        summary.files,
-                        per_lang.join(", "),
-                        options.output.display(),
-                        outcome.elapsed.as_millis()
+                        "{}",
+                        tr!(
+                            "cli-built",
+                            pages = summary.files,
+                            languages = per_lang.join(", "),
+                            output = options.output.display().to_string(),
+                            ms = outcome.elapsed.as_millis() as u64
+                        )
                     );
                     ExitCode::SUCCESS
                 }
                 None => {
                     let errors = outcome.diagnostics.error_count();
-                    eprintln!(
-                        "build failed: {errors} error{}; {} left unchanged",
-                        if errors == 1 { "" } else { "s" },
-                        options.output.display()
-                    );
+                    let output = options.output.display().to_string();
+                    eprintln!("{}", tr!("cli-build-failed", errors = errors, output = output));
                     ExitCode::FAILURE
                 }
             }
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            eprintln!("{} {err}", tr!("cli-error"));
             ExitCode::FAILURE
         }
     }
@@ -207,7 +181,7 @@ fn check(options: &CheckOptions, format: Format, deny_warnings: bool) -> ExitCod
     let diags = match passerelle::check::check(options) {
         Ok(diags) => diags,
         Err(err) => {
-            eprintln!("error: {err}");
+            eprintln!("{} {err}", tr!("cli-error"));
             return ExitCode::FAILURE;
         }
     };

@@ -240,13 +240,12 @@ mod tests {
                 continue;
             }
             let text = std::fs::read_to_string(entry.path()).expect("readable source");
-            for (at, _) in text.match_indices("tr!(\"") {
+            for (at, _) in text.match_indices("tr!(") {
                 if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
-                let rest = &text[at + 5..];
-                let id = &rest[..rest.find('"').expect("closing quote")];
-                used.insert(id.to_string());
+                let Some(rest) = text[at + 4..].trim_start().strip_prefix('"') else { continue };
+                used.insert(rest[..rest.find('"').expect("closing quote")].to_string());
             }
         }
         let missing: Vec<_> = used.iter().filter(|id| !en.contains_key(*id)).collect();
