@@ -207,16 +207,8 @@ impl Builder {
         for code in config.language_codes() {
             if !theme.locales.iter().flatten().any(|source| source.lang == code) {
                 diags.push(
-                    crate::diag::Diagnostic::error(
-                        crate::config::FILE,
-                        1,
-                        1,
-                        format!("no UI strings for language '{code}'"),
-                    )
-                    .with_hint(format!(
-                        "add locales/{code}/main.ftl with the theme's messages in that language \
-                             (start from a copy of the theme's locales/en/main.ftl)"
-                    )),
+                    Diagnostic::error(crate::config::FILE, 1, 1, tr!("build-no-ui-strings", lang = &code))
+                        .with_hint(tr!("build-no-ui-strings-hint", lang = &code)),
                 );
             }
         }

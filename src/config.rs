@@ -82,7 +82,7 @@ impl Config {
             Ok(table) => parser.config(table.get_ref()),
             Err(err) => {
                 let at = err.span().map_or(0, |s| s.start);
-                parser.error(at, format!("invalid TOML: {}", first_line(err.message())), None);
+                parser.error(at, tr!("config-invalid-toml", detail = first_line(err.message())), None);
                 None
             }
         };
@@ -134,12 +134,12 @@ fn normalize_base_url(url: &str) -> Result<String, String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
-        .ok_or_else(|| format!("base_url must start with http:// or https://, found '{url}'"))?;
+        .ok_or_else(|| tr!("config-base-url-scheme", url = url))?;
     if rest.is_empty() || rest.starts_with('/') {
-        return Err(format!("base_url has no host: '{url}'"));
+        return Err(tr!("config-base-url-no-host", url = url));
     }
     if rest.contains(['?', '#', ' ']) {
-        return Err(format!("base_url must not contain a query, fragment or space: '{url}'"));
+        return Err(tr!("config-base-url-forbidden", url = url));
     }
     Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
 }
@@ -161,14 +161,25 @@ impl Parser<'_> {
         self.diags.push(d);
     }
 
-    fn unknown_keys(&mut self, table: &Table, known: &[&str], context: &str) {
+    /// Reports the keys of `table` that are not `known`; `within` names
+    /// the table (`languages.fr`), None for the top level.
+    fn unknown_keys(&mut self, table: &Table, known: &[&str], within: Option<&str>) {
         for (key, _) in table.iter() {
             if !known.contains(&key.get_ref().as_ref()) {
                 let name = key.get_ref().as_ref();
-                let hint = crate::diag::did_you_mean(name, known.iter().copied())
-                    .map(|k| format!("did you mean '{k}'?"))
-                    .or_else(|| Some(format!("known keys{context}: {}", known.join(", "))));
-                self.error(key.span().start, format!("unknown key '{name}'{context}"), hint);
+                let keys = known.join(", ");
+                let hint = match crate::diag::did_you_mean(name, known.iter().copied()) {
+                    Some(close) => tr!("did-you-mean", name = close),
+                    None => match within {
+                        None => tr!("config-known-keys", keys = keys),
+                        Some(table) => tr!("config-known-keys-in-table", table = table, keys = keys),
+                    },
+                };
+                let message = match within {
+                    None => tr!("config-unknown-key", key = name),
+                    Some(table) => tr!("config-unknown-key-in-table", key = name, table = table),
+                };
+                self.error(key.span().start, message, Some(hint));
             }
         }
     }
@@ -178,25 +189,21 @@ impl Parser<'_> {
         match value.get_ref() {
             DeValue::String(s) => Some((s.to_string(), value.span())),
             other => {
-                self.error(value.span().start, format!("'{key}' must be a string, found {}", kind_of(other)), None);
+                self.error(value.span().start, tr!("config-not-a-string", key = key, found = kind_of(other)), None);
                 None
             }
         }
     }
 
     fn config(&mut self, table: &Table) -> Option<Config> {
-        self.unknown_keys(table, &TOP_KEYS, "");
+        self.unknown_keys(table, &TOP_KEYS, None);
         let title = self.string(table, "title").map(|(s, _)| s);
         let description = self.string(table, "description").map(|(s, _)| s);
         let base_url = match self.string(table, "base_url") {
             Some((url, span)) => match normalize_base_url(&url) {
                 Ok(url) => Some(url),
                 Err(message) => {
-                    self.error(
-                        span.start,
-                        message,
-                        Some("for example: base_url = \"https://example.org/programme/\"".into()),
-                    );
+                    self.error(span.start, message, Some(tr!("config-base-url-example")));
                     None
                 }
             },
@@ -210,14 +217,10 @@ impl Parser<'_> {
         let section_slugs = self.sections(table, &languages);
 
         if title.is_none() && get(table, "title").is_none() {
-            self.error(0, "missing key 'title'".into(), Some("add a line like: title = \"My programme\"".into()));
+            self.error(0, tr!("config-missing-key", key = "title"), Some(tr!("config-missing-title-hint")));
         }
         if base_url.is_none() && get(table, "base_url").is_none() {
-            self.error(
-                0,
-                "missing key 'base_url'".into(),
-                Some("add a line like: base_url = \"https://example.org/\"".into()),
-            );
+            self.error(0, tr!("config-missing-key", key = "base_url"), Some(tr!("config-missing-base-url-hint")));
         }
         let default_language = default_language?;
         let mut languages = languages;
@@ -243,11 +246,7 @@ impl Parser<'_> {
             ];
         };
         let DeValue::Table(langs) = value.get_ref() else {
-            self.error(
-                value.span().start,
-                "'languages' must be a table of languages".into(),
-                Some("for example: [languages.fr] then name = \"Français\"".into()),
-            );
+            self.error(value.span().start, tr!("config-languages-not-table"), Some(tr!("config-languages-example")));
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -256,28 +255,23 @@ impl Parser<'_> {
             if !is_language_code(&code_text) {
                 self.error(
                     code.span().start,
-                    format!("'{code_text}' is not a language code"),
-                    Some("use a code like fr, en, it or pt-BR".into()),
+                    tr!("config-not-a-language-code", code = &code_text),
+                    Some(tr!("config-language-code-hint")),
                 );
                 continue;
             }
             let DeValue::Table(fields) = lang.get_ref() else {
-                self.error(lang.span().start, format!("'languages.{code_text}' must be a table"), None);
+                self.error(lang.span().start, tr!("config-not-a-table", key = format!("languages.{code_text}")), None);
                 continue;
             };
-            let context = format!(" in [languages.{code_text}]");
-            self.unknown_keys(fields, &LANGUAGE_KEYS, &context);
+            self.unknown_keys(fields, &LANGUAGE_KEYS, Some(&format!("languages.{code_text}")));
             let name = self.string(fields, "name").map(|(s, _)| s).unwrap_or_else(|| code_text.clone());
             let title = self.string(fields, "title").map(|(s, _)| s);
             let description = self.string(fields, "description").map(|(s, _)| s);
             out.push(Language { code: code_text, name, title, description });
         }
         if out.is_empty() {
-            self.error(
-                value.span().start,
-                "no language is configured".into(),
-                Some("add at least [languages.fr] with a name".into()),
-            );
+            self.error(value.span().start, tr!("config-no-language"), Some(tr!("config-no-language-hint")));
         }
         out
     }
@@ -290,8 +284,8 @@ impl Parser<'_> {
                 let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
                 self.error(
                     0,
-                    "missing key 'default_language'".into(),
-                    Some(format!("add a line like: default_language = \"{}\" (one of {})", codes[0], codes.join(", "))),
+                    tr!("config-missing-key", key = "default_language"),
+                    Some(tr!("config-missing-default-language-hint", code = codes[0], codes = codes.join(", "))),
                 );
                 return None;
             }
@@ -303,8 +297,8 @@ impl Parser<'_> {
         let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
         self.error(
             span.start,
-            format!("default language '{code}' is not among the languages"),
-            Some(format!("configured languages: {}; add [languages.{code}] or choose one of them", codes.join(", "))),
+            tr!("config-unknown-default-language", code = &code),
+            Some(tr!("config-unknown-default-language-hint", codes = codes.join(", "), code = &code)),
         );
         None
     }
@@ -317,8 +311,8 @@ impl Parser<'_> {
             Some((value, span)) => {
                 self.error(
                     span.start,
-                    format!("unknown translation_fallback '{value}'"),
-                    Some("expected \"absent\" or \"banner\"".into()),
+                    tr!("config-unknown-fallback", value = &value),
+                    Some(tr!("config-fallback-hint")),
                 );
                 Fallback::Absent
             }
@@ -333,16 +327,12 @@ impl Parser<'_> {
             DeValue::Integer(i) => match i.as_str().parse::<usize>() {
                 Ok(n) if n > 0 => n,
                 _ => {
-                    self.error(value.span().start, "'paginate' must be a whole number above 0".into(), None);
+                    self.error(value.span().start, tr!("config-paginate-not-positive"), None);
                     10
                 }
             },
             other => {
-                self.error(
-                    value.span().start,
-                    format!("'paginate' must be a whole number, found {}", kind_of(other)),
-                    None,
-                );
+                self.error(value.span().start, tr!("config-paginate-not-integer", found = kind_of(other)), None);
                 10
             }
         }
@@ -361,11 +351,11 @@ impl Parser<'_> {
             return slugs;
         };
         let DeValue::Table(sections) = value.get_ref() else {
-            self.error(value.span().start, "'sections' must be a table".into(), None);
+            self.error(value.span().start, tr!("config-not-a-table", key = "sections"), None);
             return slugs;
         };
         let names: Vec<&str> = SECTIONS.iter().map(|s| s.0).collect();
-        self.unknown_keys(sections, &names, " in [sections]");
+        self.unknown_keys(sections, &names, Some("sections"));
         for (section, per_lang) in sections.iter() {
             let section = section.get_ref().to_string();
             let Some(target) = slugs.get_mut(&section) else {
@@ -374,8 +364,8 @@ impl Parser<'_> {
             let DeValue::Table(per_lang) = per_lang.get_ref() else {
                 self.error(
                     per_lang.span().start,
-                    format!("'sections.{section}' must map languages to URL segments"),
-                    Some(format!("for example: {section} = {{ fr = \"...\", en = \"...\" }}")),
+                    tr!("config-section-not-table", section = &section),
+                    Some(tr!("config-section-example", section = &section)),
                 );
                 continue;
             };
@@ -385,7 +375,7 @@ impl Parser<'_> {
                 if !languages.iter().any(|l| l.code == lang) {
                     self.error(
                         span_start,
-                        format!("'sections.{section}' names language '{lang}', which is not configured"),
+                        tr!("config-section-unknown-language", section = &section, lang = &lang),
                         None,
                     );
                     continue;
@@ -396,12 +386,10 @@ impl Parser<'_> {
                     }
                     DeValue::String(s) => self.error(
                         span_start,
-                        format!("'{s}' is not a valid URL segment"),
-                        Some("use lowercase letters, digits and hyphens".into()),
+                        tr!("config-invalid-segment", segment = s.as_ref()),
+                        Some(tr!("config-segment-hint")),
                     ),
-                    other => {
-                        self.error(span_start, format!("URL segment must be a string, found {}", kind_of(other)), None)
-                    }
+                    other => self.error(span_start, tr!("config-segment-not-a-string", found = kind_of(other)), None),
                 }
             }
         }
@@ -413,15 +401,16 @@ fn get<'a, 'i>(table: &'a Table<'i>, key: &str) -> Option<&'a Spanned<DeValue<'i
     table.iter().find(|(k, _)| k.get_ref().as_ref() == key).map(|(_, v)| v)
 }
 
+/// The kind of a TOML value, as the `found` variable of messages selects it.
 fn kind_of(value: &DeValue) -> &'static str {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a number",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => "string",
+        DeValue::Integer(_) => "integer",
+        DeValue::Float(_) => "float",
+        DeValue::Boolean(_) => "boolean",
+        DeValue::Datetime(_) => "datetime",
+        DeValue::Array(_) => "array",
+        DeValue::Table(_) => "table",
     }
 }
 
@@ -495,6 +484,92 @@ mod tests {
                 "site.toml:4:12: 'paginate' must be a whole number, found a string",
                 "site.toml:6:1: unknown key 'nom' in [languages.fr]\n  hint: did you mean 'name'?",
             ]
+        );
+    }
+
+    #[test]
+    fn languages_sections_and_settings_are_checked() {
+        let text = "title = 3\nbase_url = \"https://\"\ntranslation_fallback = \"banniere\"\npaginate = 0\n\
+                    [languages]\nFR = { name = \"Français\" }\nen = \"English\"\nit = { nom = \"Italiano\" }\n\
+                    [sections]\nnews = \"actus\"\nprojets = {}\nprojects = { fr = \"Projets\", de = \"projekte\", it = 2 }\n";
+        assert_eq!(
+            messages(text),
+            [
+                "site.toml:1:9: 'title' must be a string, found an integer",
+                "site.toml:2:12: base_url has no host: 'https://'\n  hint: for example: base_url = \"https://example.org/programme/\"",
+                "site.toml:3:24: unknown translation_fallback 'banniere'\n  hint: expected \"absent\" or \"banner\"",
+                "site.toml:4:12: 'paginate' must be a whole number above 0",
+                "site.toml:6:1: 'FR' is not a language code\n  hint: use a code like fr, en, it or pt-BR",
+                "site.toml:7:6: 'languages.en' must be a table",
+                "site.toml:8:8: unknown key 'nom' in [languages.it]\n  hint: did you mean 'name'?",
+                "site.toml:10:8: 'sections.news' must map languages to URL segments\n  hint: for example: news = { fr = \"...\", en = \"...\" }",
+                "site.toml:11:1: unknown key 'projets' in [sections]\n  hint: did you mean 'projects'?",
+                "site.toml:12:19: 'sections.projects' names language 'fr', which is not configured",
+                "site.toml:12:35: 'sections.projects' names language 'de', which is not configured",
+                "site.toml:12:52: URL segment must be a string, found an integer",
+            ]
+        );
+        let text = "title = \"T\"\nbase_url = \"https://example.org/a b\"\nzzz = 1\n\
+                    [languages.fr]\n[languages.en]\n[sections]\nnews = { fr = \"Actus\" }\n";
+        assert_eq!(
+            messages(text),
+            [
+                "site.toml:1:1: missing key 'default_language'\n  hint: add a line like: default_language = \"en\" (one of en, fr)",
+                "site.toml:2:12: base_url must not contain a query, fragment or space: 'https://example.org/a b'\n  hint: for example: base_url = \"https://example.org/programme/\"",
+                "site.toml:3:1: unknown key 'zzz'\n  hint: known keys: title, description, base_url, default_language, theme, languages, sections, translation_fallback, paginate",
+                "site.toml:7:15: 'Actus' is not a valid URL segment\n  hint: use lowercase letters, digits and hyphens",
+            ]
+        );
+        assert_eq!(
+            messages("title = \"T\"\nbase_url = \"https://e.org/\"\nlanguages = 3\nsections = []\n"),
+            [
+                "site.toml:3:13: 'languages' must be a table of languages\n  hint: for example: [languages.fr] then name = \"Français\"",
+                "site.toml:4:12: 'sections' must be a table",
+            ]
+        );
+        assert_eq!(
+            messages("title = \"T\"\nbase_url = \"https://e.org/\"\nlanguages = {}\n"),
+            ["site.toml:3:13: no language is configured\n  hint: add at least [languages.fr] with a name"]
+        );
+    }
+
+    /// French wording, formatted directly: parsing speaks the process's
+    /// language, which tests must not change.
+    #[test]
+    fn french_messages_agree_with_the_kind_of_value_found() {
+        use crate::messages::{Arg, Locale, text_in};
+        let fr = |id: &str, args: &[(&str, Arg)]| text_in(Locale::Fr, id, args);
+        assert_eq!(
+            fr("config-not-a-string", &[("key", "title".into()), ("found", "integer".into())]),
+            "« title » doit être une chaîne, pas un nombre entier"
+        );
+        assert_eq!(
+            fr("config-paginate-not-integer", &[("found", "string".into())]),
+            "« paginate » doit être un nombre entier, pas une chaîne"
+        );
+        assert_eq!(
+            fr("config-segment-not-a-string", &[("found", "table".into())]),
+            "un segment d'URL doit être une chaîne, pas une table"
+        );
+        assert_eq!(
+            fr("config-unknown-key-in-table", &[("key", "nom".into()), ("table", "languages.fr".into())]),
+            "clé inconnue « nom » dans [languages.fr]"
+        );
+        assert_eq!(
+            fr("config-known-keys-in-table", &[("table", "languages.fr".into()), ("keys", "name, title".into())]),
+            "clés connues dans [languages.fr] : name, title"
+        );
+        assert_eq!(
+            fr("config-section-example", &[("section", "news".into())]),
+            "par exemple : news = { fr = \"...\", en = \"...\" }"
+        );
+        assert_eq!(
+            fr("config-unknown-default-language-hint", &[("codes", "fr, en".into()), ("code", "de".into())]),
+            "langues configurées : fr, en ; ajoutez [languages.de] ou choisissez l'une d'elles"
+        );
+        assert_eq!(
+            fr("config-base-url-scheme", &[("url", "/coopjop/".into())]),
+            "« base_url » doit commencer par http:// ou https:// (valeur actuelle : « /coopjop/ »)"
         );
     }
 

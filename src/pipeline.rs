@@ -28,13 +28,11 @@ pub(crate) fn load_config(root: &Path, base_url: Option<&str>, diags: &mut Diagn
         Ok(text) => text,
         Err(e) => {
             let message = if e.kind() == std::io::ErrorKind::NotFound {
-                format!("no site.toml in {}", root.display())
+                tr!("config-no-site-toml", dir = root.display().to_string())
             } else {
-                format!("cannot read site.toml: {e}")
+                tr!("config-cannot-read", error = e.to_string())
             };
-            diags.push(Diagnostic::error(config::FILE, 1, 1, message).with_hint(
-                "run passerelle in the site's folder, pass --root DIR, or create a site with 'passerelle init DIR'",
-            ));
+            diags.push(Diagnostic::error(config::FILE, 1, 1, message).with_hint(tr!("config-no-site-toml-hint")));
             return None;
         }
     };

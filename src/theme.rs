@@ -48,8 +48,8 @@ pub fn load(root: &Path, theme: &str) -> (ThemeFiles, Diagnostics) {
     if theme == "default" || !on_disk {
         if theme != "default" {
             diags.push(
-                Diagnostic::error(crate::config::FILE, 1, 1, format!("theme '{theme}' not found"))
-                    .with_hint(format!("create themes/{theme}/ or use theme = \"default\"")),
+                Diagnostic::error(crate::config::FILE, 1, 1, tr!("build-theme-not-found", theme = theme))
+                    .with_hint(tr!("build-theme-not-found-hint", theme = theme)),
             );
         }
         let mut layer = Vec::new();
@@ -116,7 +116,7 @@ fn add_file(
             Ok(text) => {
                 files.templates.insert(name.to_string(), TemplateSource { path: shown.to_string(), text });
             }
-            Err(e) => diags.push(Diagnostic::error(shown, 1, 1, format!("cannot read template: {e}"))),
+            Err(e) => diags.push(Diagnostic::error(shown, 1, 1, tr!("build-cannot-read-template", error = e))),
         }
     } else if let Some(rest) = rel.strip_prefix("locales/") {
         let Some((lang, file)) = rest.split_once('/') else {
@@ -127,7 +127,7 @@ fn add_file(
         }
         match read_text(&content) {
             Ok(text) => layer.push(i18n::Source { path: shown.to_string(), lang: lang.to_string(), text }),
-            Err(e) => diags.push(Diagnostic::error(shown, 1, 1, format!("cannot read Fluent file: {e}"))),
+            Err(e) => diags.push(Diagnostic::error(shown, 1, 1, tr!("build-cannot-read-fluent", error = e))),
         }
     } else if let Some(out) = rel.strip_prefix("static/") {
         let source = match content {

@@ -192,6 +192,25 @@ fn base_url_can_be_overridden_on_the_command_line() {
 }
 
 #[test]
+fn a_wrong_base_url_on_the_command_line_is_explained_in_the_users_language() {
+    let site = Site::minimal();
+    let run = site.build(&["--base-url", "region.example/microsite"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.diagnostics(),
+        ["--base-url:1:1: base_url must start with http:// or https://, found 'region.example/microsite'"]
+    );
+    let run = site.run_fr(&["build", "--base-url", "https://region.example/?page=1"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.diagnostics(),
+        [
+            "--base-url:1:1: « base_url » ne doit contenir ni paramètres (?), ni ancre (#), ni espace : « https://region.example/?page=1 »"
+        ]
+    );
+}
+
+#[test]
 fn drafts_and_future_news_need_their_flags() {
     let site = Site::minimal();
     site.write("content/news/draft.fr.md", "---\ntitle: Brouillon\ndate: 2026-01-01\ndraft: true\n---\nTexte.\n");

@@ -16,6 +16,17 @@ fn diagnostics_with(files: &[(&str, &str)]) -> Vec<String> {
     run.diagnostics()
 }
 
+/// Like `diagnostics_with`, with passerelle speaking French.
+fn french_diagnostics_with(files: &[(&str, &str)]) -> Vec<String> {
+    let site = Site::minimal();
+    for (path, text) in files {
+        site.write(path, text);
+    }
+    let run = site.run_fr(&["build"]);
+    assert_eq!(run.code, 1, "the build should fail:\n{}", run.stderr);
+    run.diagnostics()
+}
+
 #[test]
 fn invalid_yaml() {
     let found = diagnostics_with(&[(
@@ -84,6 +95,65 @@ fn unknown_site_toml_key() {
         "title = \"P\"\nbase_url = \"https://example.org/prog/\"\ndefault_langage = \"fr\"\n",
     )]);
     assert_eq!(found, ["site.toml:3:1: unknown key 'default_langage'\n  hint: did you mean 'default_language'?"]);
+}
+
+#[test]
+fn unknown_site_toml_key_in_french() {
+    let found = french_diagnostics_with(&[(
+        "site.toml",
+        "title = \"P\"\nbase_url = \"https://example.org/prog/\"\ndefault_langage = \"fr\"\n",
+    )]);
+    assert_eq!(
+        found,
+        ["site.toml:3:1: clé inconnue « default_langage »\n  conseil : vouliez-vous dire « default_language » ?"]
+    );
+}
+
+#[test]
+fn every_site_toml_problem_in_french() {
+    let text = "titel = \"T\"\nbase_url = \"prog\"\ndefault_language = \"de\"\npaginate = \"dix\"\n\
+                [languages.fr]\nnom = \"Français\"\n[sections]\nnews = { fr = \"Actualités\" }\n";
+    assert_eq!(
+        french_diagnostics_with(&[("site.toml", text)]),
+        [
+            "site.toml:1:1: clé inconnue « titel »\n  conseil : vouliez-vous dire « title » ?",
+            "site.toml:1:1: clé manquante « title »\n  conseil : ajoutez une ligne comme : title = \"Mon programme\"",
+            "site.toml:2:12: « base_url » doit commencer par http:// ou https:// (valeur actuelle : « prog »)\n  conseil : par exemple : base_url = \"https://exemple.fr/programme/\"",
+            "site.toml:3:20: la langue par défaut « de » ne fait pas partie des langues configurées\n  conseil : langues configurées : fr ; ajoutez [languages.de] ou choisissez l'une d'elles",
+            "site.toml:4:12: « paginate » doit être un nombre entier, pas une chaîne",
+            "site.toml:6:1: clé inconnue « nom » dans [languages.fr]\n  conseil : vouliez-vous dire « name » ?",
+            "site.toml:8:15: « Actualités » n'est pas un segment d'URL valide\n  conseil : utilisez des lettres minuscules sans accents, des chiffres et des tirets",
+        ]
+    );
+}
+
+#[test]
+fn a_missing_site_toml_or_theme_is_explained() {
+    let site = Site::new(&[]);
+    site.remove("site.toml");
+    assert_eq!(
+        site.build(&[]).diagnostics(),
+        [
+            "site.toml:1:1: no site.toml in .\n  hint: run passerelle in the site's folder, pass --root DIR, or create a site with 'passerelle init DIR'"
+        ]
+    );
+    assert_eq!(
+        site.run_fr(&["build"]).diagnostics(),
+        [
+            "site.toml:1:1: aucun fichier site.toml dans .\n  conseil : lancez passerelle dans le dossier du site, passez --root DOSSIER, ou créez un site avec « passerelle init DOSSIER »"
+        ]
+    );
+    let with_theme = format!("{}theme = \"sobre\"\n", common::SITE_TOML);
+    assert_eq!(
+        diagnostics_with(&[("site.toml", &with_theme)]),
+        ["site.toml:1:1: theme 'sobre' not found\n  hint: create themes/sobre/ or use theme = \"default\""]
+    );
+    assert_eq!(
+        french_diagnostics_with(&[("site.toml", &with_theme)]),
+        [
+            "site.toml:1:1: thème « sobre » introuvable\n  conseil : créez le dossier themes/sobre/ ou utilisez theme = \"default\""
+        ]
+    );
 }
 
 #[test]
@@ -176,6 +246,20 @@ fn a_language_without_ui_strings_is_one_clear_error() {
         found,
         [
             "site.toml:1:1: no UI strings for language 'it'\n  hint: add locales/it/main.ftl with the theme's messages in that language (start from a copy of the theme's locales/en/main.ftl)"
+        ]
+    );
+}
+
+#[test]
+fn a_language_without_ui_strings_in_french() {
+    let found = french_diagnostics_with(&[(
+        "site.toml",
+        "title = \"P\"\nbase_url = \"https://example.org/prog/\"\ndefault_language = \"fr\"\n[languages.fr]\nname = \"Français\"\n[languages.en]\nname = \"English\"\n[languages.it]\nname = \"Italiano\"\n",
+    )]);
+    assert_eq!(
+        found,
+        [
+            "site.toml:1:1: aucun texte d'interface pour la langue « it »\n  conseil : ajoutez locales/it/main.ftl avec les messages du thème dans cette langue (partez d'une copie du fichier locales/en/main.ftl du thème)"
         ]
     );
 }
