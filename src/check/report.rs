@@ -2,7 +2,7 @@
 //! the end, coloured on request) and for CI (one JSON document). It prints
 //! nothing and decides no exit code.
 
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::diag::{self, Diagnostic, Diagnostics, Severity};
 
 /// The report for a terminal or a log: a header line per file, its
 /// diagnostics as `path:line:col: message`, then `N errors, M warnings`.
@@ -22,12 +22,13 @@ pub fn text(diags: &Diagnostics, colour: bool) -> String {
         }
         if colour {
             let (code, label) = match d.severity {
-                Severity::Error => ("1;31", "error: "),
-                Severity::Warning => ("1;33", "warning: "),
+                Severity::Error => ("1;31", tr!("check-error-label")),
+                Severity::Warning => ("1;33", tr!("diag-warning")),
             };
-            out.push_str(&format!("{}:{}:{}: {}{}\n", d.path, d.line, d.col, paint(code, label), d.message));
+            let label = paint(code, &format!("{label} "));
+            out.push_str(&format!("{}:{}:{}: {label}{}\n", d.path, d.line, d.col, d.message));
             if let Some(hint) = &d.hint {
-                out.push_str(&format!("  {} {hint}\n", paint("36", "hint:")));
+                out.push_str(&format!("  {} {hint}\n", paint("36", &tr!("diag-hint"))));
             }
         } else {
             out.push_str(&format!("{d}\n"));
@@ -37,7 +38,7 @@ pub fn text(diags: &Diagnostics, colour: bool) -> String {
         out.push('\n');
     }
     let (errors, warnings) = counts(&sorted);
-    let summary = format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"));
+    let summary = diag::counts(errors, warnings);
     let code = if errors > 0 {
         "1;31"
     } else if warnings > 0 {
@@ -78,10 +79,6 @@ pub fn json(diags: &Diagnostics) -> String {
 fn counts(sorted: &[Diagnostic]) -> (usize, usize) {
     let errors = sorted.iter().filter(|d| d.is_error()).count();
     (errors, sorted.len() - errors)
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 #[cfg(test)]
