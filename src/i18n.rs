@@ -426,6 +426,34 @@ mod tests {
     }
 
     #[test]
+    fn fluent_errors_read_in_french() {
+        use crate::messages::{Locale, text_in};
+        let fr = |id: &str, args: &[(&str, crate::messages::Arg)]| text_in(Locale::Fr, id, args);
+        assert_eq!(
+            fr("render-fluent-missing", &[("key", "nav-home".into()), ("lang", "en".into())]),
+            "message « nav-home » manquant dans la langue « en »"
+        );
+        let not_a_number = fr("render-fluent-not-a-number", &[("name", "name".into()), ("value", "NaN".into())]);
+        assert_eq!(not_a_number, "la variable $name n'est pas un nombre affichable (NaN)");
+        assert_eq!(
+            fr("render-fluent-format", &[("key", "hi".into()), ("lang", "fr".into()), ("detail", not_a_number.into())]),
+            "message « hi » dans la langue « fr » : la variable $name n'est pas un nombre affichable (NaN)"
+        );
+        let twice = |kind: &str| {
+            let place = "locales/fr/main.ftl:2:1";
+            fr(
+                "render-fluent-defined-twice",
+                &[("kind", kind.into()), ("id", "-brand".into()), ("place", place.into())],
+            )
+        };
+        assert_eq!(
+            twice("term"),
+            "le terme « -brand » est défini deux fois ; cette définition remplace celle de locales/fr/main.ftl:2:1"
+        );
+        assert_eq!(fr("render-t-needs-lang", &[]), "t() a besoin de la langue de la page (« lang » n'est pas défini)");
+    }
+
+    #[test]
     fn attributes_are_reached_with_a_dot() {
         let l = locales(&[(
             "en",

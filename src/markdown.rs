@@ -770,6 +770,31 @@ mod tests {
     }
 
     #[test]
+    fn shortcode_errors_read_in_french() {
+        use crate::messages::{Locale, text_in};
+        let cases = [
+            ("render-shortcode-alone", "", "un appel de shortcode doit être seul dans son paragraphe"),
+            (
+                "render-shortcode-bad-name",
+                "Figure",
+                "« Figure » n'est pas un nom de shortcode (lettres minuscules, chiffres et « _ »)",
+            ),
+            ("render-shortcode-bad-argument", "src", "un argument de la forme arg=\"valeur\" est attendu, pas « src »"),
+            (
+                "render-shortcode-bad-value",
+                "src",
+                "la valeur de « src » doit être une chaîne entre guillemets, un nombre, true ou false",
+            ),
+            ("render-shortcode-duplicate-argument", "src", "l'argument « src » est donné deux fois"),
+            ("render-shortcode-missing-comma", "src", "une virgule est attendue après l'argument « src »"),
+        ];
+        for (id, value, french) in cases {
+            let args = [("name", value.into()), ("text", value.into()), ("key", value.into())];
+            assert_eq!(text_in(Locale::Fr, id, &args), french, "{id}");
+        }
+    }
+
+    #[test]
     fn raw_html_and_tables_pass_through() {
         assert_eq!(html_in("fr", "<aside class=\"x\">\n*a* : b\n</aside>"), "<aside class=\"x\">\n*a* : b\n</aside>");
         assert_eq!(

@@ -105,6 +105,16 @@ mod tests {
     }
 
     #[test]
+    fn colours_paint_the_labels_and_the_counts() {
+        assert_eq!(
+            text(&findings(), true),
+            "\x1b[1;4mcontent/a.md\x1b[0m\ncontent/a.md:1:1: \x1b[1;31merror: \x1b[0me\n\
+             content/a.md:3:4: \x1b[1;31merror: \x1b[0mf\n\n\x1b[1;4mcontent/b.md\x1b[0m\n\
+             content/b.md:2:1: \x1b[1;33mwarning: \x1b[0mw\n  \x1b[36mhint:\x1b[0m h\n\n\x1b[1;31m2 errors, 1 warning\x1b[0m\n"
+        );
+    }
+
+    #[test]
     fn json_lists_every_finding() {
         let value: serde_json::Value = serde_json::from_str(&json(&findings())).unwrap();
         assert_eq!(value["errors"], 2);
