@@ -48,11 +48,9 @@ pub(crate) enum I18nError {
 impl fmt::Display for I18nError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            I18nError::Missing { key, lang } => {
-                write!(f, "missing message '{key}' in language '{lang}'")
-            }
+            I18nError::Missing { key, lang } => f.write_str(&tr!("render-fluent-missing", key = key, lang = lang)),
             I18nError::Format { key, lang, message } => {
-                write!(f, "message '{key}' in language '{lang}': {message}")
+                f.write_str(&tr!("render-fluent-format", key = key, lang = lang, detail = message))
             }
         }
     }
@@ -133,11 +131,9 @@ impl Locales {
                     let shown = if is_message { name.to_string() } else { format!("-{name}") };
                     let here = Definition { path: source.path.clone(), line, col };
                     if let Some(first) = defined.insert((source.lang.clone(), shown.clone()), here) {
+                        let place = format!("{}:{}:{}", first.path, first.line, first.col);
                         let kind = if is_message { "message" } else { "term" };
-                        let message = format!(
-                            "{kind} '{shown}' is defined twice; this definition replaces the one at {}:{}:{}",
-                            first.path, first.line, first.col
-                        );
+                        let message = tr!("render-fluent-defined-twice", kind = kind, id = &shown, place = place);
                         diagnostics.push(Diagnostic::warning(&source.path, line, col, message));
                     }
                     // Messages and terms share the bundle's namespace.
@@ -166,7 +162,8 @@ impl Locales {
                 Arg::Str(text) => FluentValue::from(text.as_str()),
                 // Plural rules panic on numbers they cannot take apart.
                 Arg::Num(n) if !n.is_finite() || n.abs() >= 1e15 => {
-                    return Err(format_error(format!("variable ${name} is not a number that can be shown ({n})")));
+                    let value = n.to_string();
+                    return Err(format_error(tr!("render-fluent-not-a-number", name = *name, value = value)));
                 }
                 Arg::Num(n) => FluentValue::from(*n),
             };
@@ -246,7 +243,7 @@ fn parse(path: &str, text: String, diagnostics: &mut Vec<Diagnostic>) -> FluentR
     FluentResource::try_new(text).unwrap_or_else(|(resource, errors)| {
         for error in errors {
             let (line, col) = line_col(resource.source(), error.pos.start);
-            let message = format!("invalid Fluent syntax: {}", syntax_error(&error.kind));
+            let message = tr!("render-fluent-syntax", detail = syntax_error(&error.kind));
             diagnostics.push(Diagnostic::error(path, line, col, message));
         }
         resource
@@ -273,7 +270,7 @@ fn entries(resource: &FluentResource) -> Vec<(&str, usize, bool)> {
 /// A parser error as a lower-case phrase without raw line breaks.
 fn syntax_error(kind: &ErrorKind) -> String {
     match kind {
-        ErrorKind::ExpectedCharRange { range } if range.contains('\n') => "expected a line break".to_string(),
+        ErrorKind::ExpectedCharRange { range } if range.contains('\n') => tr!("render-fluent-expected-line-break"),
         kind => lower_first(&kind.to_string()).replace('\n', "\\n").replace('\r', "\\r"),
     }
 }
@@ -426,6 +423,34 @@ mod tests {
             error.to_string(),
             "message 'hi' in language 'fr': variable $name is not a number that can be shown (NaN)"
         );
+    }
+
+    #[test]
+    fn fluent_errors_read_in_french() {
+        use crate::messages::{Locale, text_in};
+        let fr = |id: &str, args: &[(&str, crate::messages::Arg)]| text_in(Locale::Fr, id, args);
+        assert_eq!(
+            fr("render-fluent-missing", &[("key", "nav-home".into()), ("lang", "en".into())]),
+            "message « nav-home » manquant dans la langue « en »"
+        );
+        let not_a_number = fr("render-fluent-not-a-number", &[("name", "name".into()), ("value", "NaN".into())]);
+        assert_eq!(not_a_number, "la variable $name n'est pas un nombre affichable (NaN)");
+        assert_eq!(
+            fr("render-fluent-format", &[("key", "hi".into()), ("lang", "fr".into()), ("detail", not_a_number.into())]),
+            "message « hi » dans la langue « fr » : la variable $name n'est pas un nombre affichable (NaN)"
+        );
+        let twice = |kind: &str| {
+            let place = "locales/fr/main.ftl:2:1";
+            fr(
+                "render-fluent-defined-twice",
+                &[("kind", kind.into()), ("id", "-brand".into()), ("place", place.into())],
+            )
+        };
+        assert_eq!(
+            twice("term"),
+            "le terme « -brand » est défini deux fois ; cette définition remplace celle de locales/fr/main.ftl:2:1"
+        );
+        assert_eq!(fr("render-t-needs-lang", &[]), "t() a besoin de la langue de la page (« lang » n'est pas défini)");
     }
 
     #[test]

@@ -176,10 +176,9 @@ fn call_shortcode(
     let (name, args) = match parse_call(inner) {
         Ok(call) => call,
         Err(message) => {
-            let hint = "shortcodes look like {{ name(key=\"value\") }}; \
-                        to show the text as it is, put it between backticks";
-            let message = format!("malformed shortcode call: {message}");
-            problems.push(problem_at(input, range.start, message, Some(hint.to_owned())));
+            let hint = tr!("render-shortcode-malformed-hint");
+            let message = tr!("render-shortcode-malformed", detail = message);
+            problems.push(problem_at(input, range.start, message, Some(hint)));
             return None;
         }
     };
@@ -191,7 +190,7 @@ fn call_shortcode(
             Some(html)
         }
         Err(message) => {
-            let message = format!("shortcode '{name}' failed: {message}");
+            let message = tr!("render-shortcode-failed", name = &name, detail = message);
             problems.push(problem_at(input, range.start, message, None));
             None
         }
@@ -203,34 +202,34 @@ type Call = (String, Vec<(String, String)>);
 /// Parses `name(key="value", count=3, wide=true)`, the text between `{{` and `}}`.
 fn parse_call(text: &str) -> Result<Call, String> {
     if text.contains("{{") {
-        return Err("a shortcode call must stand alone in its paragraph".to_owned());
+        return Err(tr!("render-shortcode-alone"));
     }
     let (name, rest) = text.split_once('(').unwrap_or((text, ""));
     let name = name.trim();
     if !is_name(name) {
-        return Err(format!("'{name}' is not a shortcode name (lowercase letters, digits and '_')"));
+        return Err(tr!("render-shortcode-bad-name", name = name));
     }
     let Some(mut rest) = rest.trim_end().strip_suffix(')') else {
-        return Err(format!("expected '(' after '{name}' and ')' at the end of the call"));
+        return Err(tr!("render-shortcode-parentheses", name = name));
     };
     let mut args: Vec<(String, String)> = Vec::new();
     while !rest.trim().is_empty() {
         let (key, after) = rest.split_once('=').unwrap_or(("", ""));
         let key = key.trim();
         if !is_name(key) {
-            return Err(format!("expected an argument like key=\"value\", found '{}'", rest.trim()));
+            return Err(tr!("render-shortcode-bad-argument", text = rest.trim()));
         }
         let Some((value, after)) = argument_value(after.trim_start()) else {
-            return Err(format!("the value of '{key}' must be a quoted string, a number, true or false"));
+            return Err(tr!("render-shortcode-bad-value", key = key));
         };
         if args.iter().any(|(seen, _)| seen == key) {
-            return Err(format!("argument '{key}' is given twice"));
+            return Err(tr!("render-shortcode-duplicate-argument", key = key));
         }
         args.push((key.to_owned(), value));
         rest = match after.trim_start().strip_prefix(',') {
             Some(after) => after,
             None if after.trim().is_empty() => "",
-            None => return Err(format!("expected ',' after argument '{key}'")),
+            None => return Err(tr!("render-shortcode-missing-comma", key = key)),
         };
     }
     Ok((name.to_owned(), args))
@@ -363,8 +362,8 @@ fn resolve_links(events: &mut [Spanned], input: &Input, resolver: &dyn Resolver,
             Some(url) => url + fragment,
             None => {
                 let item = target.strip_suffix(".md").unwrap_or(target);
-                let message = format!("broken internal link '@/{written}'");
-                let hint = format!("no content file matches '{item}'; internal links look like @/<section>/<id>.md");
+                let message = tr!("render-broken-internal-link", target = written);
+                let hint = tr!("render-broken-internal-link-hint", item = item);
                 problems.push(problem_at(input, range.start, message, Some(hint)));
                 "#".to_owned()
             }
@@ -767,6 +766,31 @@ mod tests {
         ];
         for (text, message) in errors {
             assert_eq!(call(text), Err(message.to_owned()), "call {text:?}");
+        }
+    }
+
+    #[test]
+    fn shortcode_errors_read_in_french() {
+        use crate::messages::{Locale, text_in};
+        let cases = [
+            ("render-shortcode-alone", "", "un appel de shortcode doit être seul dans son paragraphe"),
+            (
+                "render-shortcode-bad-name",
+                "Figure",
+                "« Figure » n'est pas un nom de shortcode (lettres minuscules, chiffres et « _ »)",
+            ),
+            ("render-shortcode-bad-argument", "src", "un argument de la forme arg=\"valeur\" est attendu, pas « src »"),
+            (
+                "render-shortcode-bad-value",
+                "src",
+                "la valeur de « src » doit être une chaîne entre guillemets, un nombre, true ou false",
+            ),
+            ("render-shortcode-duplicate-argument", "src", "l'argument « src » est donné deux fois"),
+            ("render-shortcode-missing-comma", "src", "une virgule est attendue après l'argument « src »"),
+        ];
+        for (id, value, french) in cases {
+            let args = [("name", value.into()), ("text", value.into()), ("key", value.into())];
+            assert_eq!(text_in(Locale::Fr, id, &args), french, "{id}");
         }
     }
 

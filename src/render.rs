@@ -185,7 +185,7 @@ impl Links<'_> {
     fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, String> {
         let template = format!("shortcodes/{name}.html");
         if !self.engine.has(&template) {
-            return Err(format!("no template templates/{template}"));
+            return Err(tr!("render-shortcode-no-template", template = &template));
         }
         let mut context = Context::new();
         context.insert("lang", lang);
@@ -278,11 +278,7 @@ pub(crate) fn pages(
     }
     let mut diags = Diagnostics::new();
     for ((path, line, col, message), (page, count)) in errors.into_inner().unwrap_or_else(|p| p.into_inner()) {
-        let hint = if count > 1 {
-            format!("while rendering {page} (and {} other pages)", count - 1)
-        } else {
-            format!("while rendering {page}")
-        };
+        let hint = tr!("render-while-rendering", page = &page, others = count - 1);
         diags.push(Diagnostic::error(path, line, col, message).with_hint(hint));
     }
     if !diags.is_empty() {

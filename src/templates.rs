@@ -80,9 +80,8 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
     let for_t = Arc::clone(locales);
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let key: String = kwargs.must_get("key")?;
-        let lang: String = state
-            .get::<String>("lang")?
-            .ok_or_else(|| tera::Error::message("t() needs the page language ('lang' is not set)"))?;
+        let lang: String =
+            state.get::<String>("lang")?.ok_or_else(|| tera::Error::message(tr!("render-t-needs-lang")))?;
         let mut args: Vec<(String, Arg)> = Vec::new();
         for (name, value) in kwargs.iter() {
             let name = name.to_string();
@@ -106,22 +105,22 @@ fn located(err: &tera::Error, paths: &HashMap<String, String>) -> RenderError {
     match err.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
             let span = report.span();
-            let prefix = if matches!(err.kind(), ErrorKind::SyntaxError(_)) { "template syntax error: " } else { "" };
-            RenderError {
-                path: path_of(report.filename()),
-                line: span.start_line,
-                col: span.start_col + 1,
-                message: format!("{prefix}{}", lower_first(report.message())),
-            }
+            let detail = lower_first(report.message());
+            let message = if matches!(err.kind(), ErrorKind::SyntaxError(_)) {
+                tr!("render-template-syntax", detail = detail)
+            } else {
+                detail
+            };
+            RenderError { path: path_of(report.filename()), line: span.start_line, col: span.start_col + 1, message }
         }
         ErrorKind::TemplateNotFound(name) => {
-            RenderError { path: path_of(name), line: 1, col: 1, message: format!("template '{name}' not found") }
+            RenderError { path: path_of(name), line: 1, col: 1, message: tr!("render-template-not-found", name = name) }
         }
         ErrorKind::MissingParent { current, parent } => RenderError {
             path: path_of(current),
             line: 1,
             col: 1,
-            message: format!("template extends '{parent}', which does not exist"),
+            message: tr!("render-template-missing-parent", parent = parent),
         },
         _ => RenderError { path: "templates".into(), line: 1, col: 1, message: lower_first(&err.to_string()) },
     }

@@ -20,11 +20,12 @@ fn site(files: &[(&str, &str)]) -> Site {
     Site::new(&all)
 }
 
-/// The findings of a text report, one string per diagnostic (hint included).
+/// The findings of a text report, one string per diagnostic (hint
+/// included), in English or in French.
 fn findings(run: &Run) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for line in run.stdout.lines() {
-        if line.starts_with("  hint: ") {
+        if line.starts_with("  hint: ") || line.starts_with("  conseil : ") {
             if let Some(last) = out.last_mut() {
                 last.push('\n');
                 last.push_str(line);
@@ -47,6 +48,13 @@ fn check(site: &Site, args: &[&str]) -> Run {
     let mut all = vec!["check"];
     all.extend_from_slice(args);
     site.run(&all)
+}
+
+/// `passerelle check` in a French locale.
+fn check_fr(site: &Site, args: &[&str]) -> Run {
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    site.run_fr(&all)
 }
 
 fn assert_has(run: &Run, expected: &[&str]) {
@@ -75,6 +83,20 @@ fn broken_links_and_missing_images_are_errors_at_their_line() {
 }
 
 #[test]
+fn broken_links_and_missing_images_in_french() {
+    let site = site(&[("content/news/brief.fr.md", NEWS), ("static/logo.png", "png")]);
+    let run = check_fr(&site, &[]);
+    assert_has(
+        &run,
+        &[
+            "content/news/brief.fr.md:5:16: lien brisé vers /prog/fr/nope/",
+            "content/news/brief.fr.md:5:46: image manquante : /prog/img/x.png",
+        ],
+    );
+    assert_eq!(run.code, 1);
+}
+
+#[test]
 fn a_broken_link_in_a_template_is_reported_at_the_template() {
     let site = site(&[(
         "templates/page.html",
@@ -84,6 +106,28 @@ fn a_broken_link_in_a_template_is_reported_at_the_template() {
     assert_has(&run, &["templates/page.html:1:54: broken link to /prog/fr/gone/"]);
 }
 
+/// A URL a template builds from variables is written nowhere: the finding
+/// is shown at the first output page that has it.
+const PAGE_WITH_BUILT_LINK: &str =
+    "{% extends \"base.html\" %}{% block content %}<a href=\"/prog/{{ lang }}/gone/\">x</a>{% endblock %}";
+
+#[test]
+fn a_link_built_by_a_template_is_reported_at_the_output_page() {
+    let site = site(&[("templates/page.html", PAGE_WITH_BUILT_LINK)]);
+    assert_has(
+        &check(&site, &[]),
+        &[
+            "public/en/accessibility/index.html:1:1: broken link to /prog/en/gone/\n  hint: found in a template, not in content/, on 2 pages",
+        ],
+    );
+    assert_has(
+        &check_fr(&site, &[]),
+        &[
+            "public/en/accessibility/index.html:1:1: lien brisé vers /prog/en/gone/\n  conseil : trouvé dans un gabarit, pas dans content/, sur 2 pages",
+        ],
+    );
+}
+
 #[test]
 fn images_without_alternative_text_are_warnings() {
     let site = site(&[("content/news/brief.fr.md", NEWS), ("static/logo.png", "png")]);
@@ -91,6 +135,12 @@ fn images_without_alternative_text_are_warnings() {
         &check(&site, &[]),
         &[
             "content/news/brief.fr.md:7:1: warning: image without alternative text\n  hint: describe the image between the brackets: ![what it shows](...)",
+        ],
+    );
+    assert_has(
+        &check_fr(&site, &[]),
+        &[
+            "content/news/brief.fr.md:7:1: attention : image sans texte alternatif\n  conseil : décrivez l'image entre les crochets : ![ce qu'elle montre](...)",
         ],
     );
 }
@@ -117,6 +167,12 @@ fn resources_from_other_hosts_are_errors() {
             ),
         ],
     );
+    assert_has(
+        &check_fr(&site, &[]),
+        &[
+            "content/pages/map.fr.md:6:14: la page charge une ressource depuis un autre serveur : https://cdn.example.com/map.js\n  conseil : copiez le fichier dans static/ et désignez-le par l'adresse du site : les navigateurs des visiteurs ne doivent contacter aucun autre serveur",
+        ],
+    );
 }
 
 #[test]
@@ -133,6 +189,13 @@ fn legal_notice_and_accessibility_pages_are_required() {
         ],
     );
     assert_eq!(run.code, 1);
+    assert_has(
+        &check_fr(&site, &[]),
+        &[
+            "content/pages:1:1: il manque la page des mentions légales (legal-notice)\n  conseil : créez content/pages/legal-notice.<langue>.md (passerelle new page legal-notice)",
+            "content/pages:1:1: il manque la déclaration d'accessibilité (accessibility)\n  conseil : créez content/pages/accessibility.<langue>.md (passerelle new page accessibility)",
+        ],
+    );
 }
 
 #[test]
@@ -146,6 +209,12 @@ fn an_accessibility_statement_must_state_its_compliance_status() {
         ],
     );
     assert!(!findings(&run).iter().any(|f| f.starts_with("content/pages/accessibility.fr.md")), "{}", run.stdout);
+    assert_has(
+        &check_fr(&site, &[]),
+        &[
+            "content/pages/accessibility.en.md:1:1: attention : la déclaration d'accessibilité n'indique pas d'état de conformité\n  conseil : indiquez si le site est « totalement conforme », « partiellement conforme » ou « non conforme » au RGAA",
+        ],
+    );
 }
 
 #[test]
@@ -157,6 +226,19 @@ fn missing_translations_and_unknown_staleness_are_warnings() {
             "content/partners/lombardia.fr.md:1:1: warning: missing translation in en (English)\n  hint: create content/partners/lombardia.en.md",
             "content/actions/launch.fr.md:1:1: warning: missing translation in en (English)\n  hint: create content/actions/launch.en.md",
             "site.toml:1:1: warning: staleness of translations cannot be known outside a git repository",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn missing_translations_and_unknown_staleness_in_french() {
+    let run = check_fr(&site(&[]), &[]);
+    assert_has(
+        &run,
+        &[
+            "content/partners/lombardia.fr.md:1:1: attention : traduction manquante dans la langue « en » (English)\n  conseil : créez content/partners/lombardia.en.md",
+            "site.toml:1:1: attention : impossible de savoir si les traductions sont à jour en dehors d'un dépôt git",
         ],
     );
     assert_eq!(run.code, 0, "{}", run.stdout);
@@ -178,6 +260,13 @@ fn fluent_messages_missing_in_a_language_or_unused_are_warnings() {
     );
     // footer-legal overrides a theme message: used, and present in both.
     assert!(!run.stdout.contains("'footer-legal'"), "{}", run.stdout);
+    assert_has(
+        &check_fr(&site, &[]),
+        &[
+            "locales/fr/site.ftl:2:1: attention : le message « programme-motto » manque dans la langue « en » (English)\n  conseil : ajoutez-le à locales/en/site.ftl",
+            "locales/fr/site.ftl:2:1: attention : le message « programme-motto » n'est utilisé par aucun gabarit\n  conseil : supprimez-le, ou affichez-le avec {{ t(key=\"programme-motto\") }} dans un gabarit",
+        ],
+    );
 }
 
 #[test]
@@ -187,6 +276,9 @@ fn the_text_report_is_grouped_by_file_with_counts() {
     assert!(run.stdout.contains("\ncontent/news/brief.fr.md\ncontent/news/brief.fr.md:1:1: "), "{}", run.stdout);
     assert!(run.stdout.ends_with("\n2 errors, 5 warnings\n"), "{}", run.stdout);
     assert!(!run.stdout.contains('\x1b'), "no colours in a pipe");
+    let run = check_fr(&site, &[]);
+    assert!(run.stdout.contains("\ncontent/news/brief.fr.md\ncontent/news/brief.fr.md:1:1: "), "{}", run.stdout);
+    assert!(run.stdout.ends_with("\n2 erreurs, 5 avertissements\n"), "{}", run.stdout);
 }
 
 #[test]
@@ -217,6 +309,25 @@ fn json_lists_the_same_findings_as_text() {
     assert_eq!(from_json, text);
     assert_eq!(doc["errors"], 2);
     assert_eq!(doc["warnings"], 5);
+}
+
+#[test]
+fn json_keeps_its_field_names_and_gives_messages_in_the_users_language() {
+    let site = site(&[("content/news/brief.fr.md", NEWS), ("static/logo.png", "png")]);
+    let run = check_fr(&site, &["--format", "json"]);
+    assert_eq!(run.code, 1);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON document");
+    assert_eq!(doc["errors"], 2);
+    let image = doc["diagnostics"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|d| d["line"] == 7)
+        .expect("the image without alternative text");
+    assert_eq!(image["severity"], "warning");
+    assert_eq!(image["path"], "content/news/brief.fr.md");
+    assert_eq!(image["message"], "image sans texte alternatif");
+    assert_eq!(image["hint"], "décrivez l'image entre les crochets : ![ce qu'elle montre](...)");
 }
 
 #[test]
@@ -268,4 +379,10 @@ fn translations_older_than_their_source_are_found_with_git() {
     let stale: Vec<String> = findings(&run).into_iter().filter(|f| f.contains("translation older")).collect();
     assert_eq!(stale.len(), 1, "{stale:?}");
     assert!(!run.stdout.contains("outside a git repository"), "{}", run.stdout);
+    assert_has(
+        &check_fr(&site, &[]),
+        &[
+            "content/news/launch.en.md:1:1: attention : traduction plus ancienne que content/news/launch.fr.md (source modifiée le 2026-03-02, traduction le 2026-02-10)\n  conseil : mettez-la à jour d'après content/news/launch.fr.md, puis validez-la (git commit)",
+        ],
+    );
 }

@@ -74,16 +74,62 @@ fn unknown_reference_with_a_suggestion() {
     );
 }
 
+/// Like `diagnostics_with`, in a French locale.
+fn french_diagnostics_with(files: &[(&str, &str)]) -> Vec<String> {
+    let site = Site::minimal();
+    for (path, text) in files {
+        site.write(path, text);
+    }
+    let run = site.run_fr(&["build"]);
+    assert_eq!(run.code, 1, "the build should fail:\n{}", run.stderr);
+    run.diagnostics()
+}
+
+const BROKEN_INTERNAL_LINK: (&str, &str) = (
+    "content/news/launch.fr.md",
+    "---\ntitle: Lancement\ndate: 2026-02-06\n---\nPremier paragraphe.\n\nVoir [le projet](@/projects/coopjopp.md).\n",
+);
+
 #[test]
 fn broken_internal_link() {
-    let found = diagnostics_with(&[(
-        "content/news/launch.fr.md",
-        "---\ntitle: Lancement\ndate: 2026-02-06\n---\nPremier paragraphe.\n\nVoir [le projet](@/projects/coopjopp.md).\n",
-    )]);
+    let found = diagnostics_with(&[BROKEN_INTERNAL_LINK]);
     assert_eq!(
         found,
         [
             "content/news/launch.fr.md:7:6: broken internal link '@/projects/coopjopp.md'\n  hint: no content file matches 'projects/coopjopp'; internal links look like @/<section>/<id>.md"
+        ]
+    );
+}
+
+#[test]
+fn broken_internal_link_in_french() {
+    assert_eq!(
+        french_diagnostics_with(&[BROKEN_INTERNAL_LINK]),
+        [
+            "content/news/launch.fr.md:7:6: lien interne brisé « @/projects/coopjopp.md »\n  conseil : aucun fichier de contenu ne correspond à « projects/coopjopp » ; un lien interne s'écrit @/<section>/<identifiant>.md"
+        ]
+    );
+}
+
+const SHORTCODES: (&str, &str) = (
+    "content/news/launch.fr.md",
+    "---\ntitle: Lancement\ndate: 2026-02-06\n---\n{{ chart(data=\"survey\") }}\n\n{{ figure(src=\"a.jpg\" }}\n",
+);
+
+#[test]
+fn failing_and_malformed_shortcodes() {
+    assert_eq!(
+        diagnostics_with(&[SHORTCODES]),
+        [
+            "content/news/launch.fr.md:5:1: shortcode 'chart' failed: no template templates/shortcodes/chart.html",
+            "content/news/launch.fr.md:7:1: malformed shortcode call: expected '(' after 'figure' and ')' at the end of the call\n  hint: shortcodes look like {{ name(key=\"value\") }}; to show the text as it is, put it between backticks",
+        ]
+    );
+    assert_eq!(
+        french_diagnostics_with(&[SHORTCODES]),
+        [
+            "content/news/launch.fr.md:5:1: le shortcode « chart » a échoué : le gabarit templates/shortcodes/chart.html n'existe pas",
+            "content/news/launch.fr.md:7:1: appel de shortcode mal formé : « ( » est attendu après « figure », et « ) » à la fin de l'appel\n  conseil : un shortcode s'écrit {{ nom(arg=\"valeur\") }} ; pour afficher le texte tel quel, mettez-le entre accents graves (`)",
         ]
     );
 }
@@ -96,6 +142,11 @@ fn unknown_site_toml_key() {
     )]);
     assert_eq!(found, ["site.toml:3:1: unknown key 'default_langage'\n  hint: did you mean 'default_language'?"]);
 }
+
+const PAGE_WITH_MISSING_MESSAGE: (&str, &str) = (
+    "templates/page.html",
+    "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ t(key=\"no-such-message\") }}</p>\n{% endblock %}\n",
+);
 
 #[test]
 fn unknown_site_toml_key_in_french() {
@@ -158,10 +209,7 @@ fn a_missing_site_toml_or_theme_is_explained() {
 
 #[test]
 fn missing_fluent_message() {
-    let found = diagnostics_with(&[(
-        "templates/page.html",
-        "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ t(key=\"no-such-message\") }}</p>\n{% endblock %}\n",
-    )]);
+    let found = diagnostics_with(&[PAGE_WITH_MISSING_MESSAGE]);
     assert_eq!(
         found,
         [
@@ -172,14 +220,67 @@ fn missing_fluent_message() {
 }
 
 #[test]
+fn missing_fluent_message_in_french() {
+    assert_eq!(
+        french_diagnostics_with(&[PAGE_WITH_MISSING_MESSAGE]),
+        [
+            "templates/page.html:3:7: message « no-such-message » manquant dans la langue « en »\n  conseil : lors de la construction de la page /prog/en/legal-notice/",
+            "templates/page.html:3:7: message « no-such-message » manquant dans la langue « fr »\n  conseil : lors de la construction de la page /prog/fr/mentions-legales/",
+        ]
+    );
+}
+
+#[test]
+fn a_template_error_hit_by_several_pages_says_how_many() {
+    let about = ("content/pages/about.en.md", "---\ntitle: About\n---\nAbout us.\n");
+    let en = diagnostics_with(&[PAGE_WITH_MISSING_MESSAGE, about]);
+    let fr = french_diagnostics_with(&[PAGE_WITH_MISSING_MESSAGE, about]);
+    // Pages render in parallel: which page comes first is not fixed.
+    let english = "templates/page.html:3:7: missing message 'no-such-message' in language 'en'\n  hint: while rendering /prog/en/";
+    assert!(en[0].starts_with(english) && en[0].ends_with("/ (and 1 other page)"), "{en:?}");
+    let french = "templates/page.html:3:7: message « no-such-message » manquant dans la langue « en »\n  conseil : lors de la construction de la page /prog/en/";
+    assert!(fr[0].starts_with(french) && fr[0].ends_with("/ (et d'une autre page)"), "{fr:?}");
+}
+
+#[test]
+fn invalid_fluent_file() {
+    let ftl = ("locales/fr/site.ftl", "a = A\na = B\nd = { $n -> [one] 1 *[other] n }\n");
+    assert_eq!(
+        diagnostics_with(&[ftl]),
+        [
+            "locales/fr/site.ftl:2:1: warning: message 'a' is defined twice; this definition replaces the one at locales/fr/site.ftl:1:1",
+            "locales/fr/site.ftl:3:13: invalid Fluent syntax: expected a line break",
+        ]
+    );
+    assert_eq!(
+        french_diagnostics_with(&[ftl]),
+        [
+            "locales/fr/site.ftl:2:1: attention : le message « a » est défini deux fois ; cette définition remplace celle de locales/fr/site.ftl:1:1",
+            "locales/fr/site.ftl:3:13: syntaxe Fluent invalide : saut de ligne attendu",
+        ]
+    );
+}
+
+const PAGE_WITH_SYNTAX_ERROR: (&str, &str) =
+    ("templates/page.html", "{% extends \"base.html\" %}\n{% block content %}\n{{ item.title }\n{% endblock %}\n");
+
+#[test]
 fn tera_syntax_error() {
-    let found = diagnostics_with(&[(
-        "templates/page.html",
-        "{% extends \"base.html\" %}\n{% block content %}\n{{ item.title }\n{% endblock %}\n",
-    )]);
+    let found = diagnostics_with(&[PAGE_WITH_SYNTAX_ERROR]);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].starts_with("templates/page.html:3:"), "{found:?}");
     assert!(found[0].contains("template syntax error"), "{found:?}");
+}
+
+#[test]
+fn tera_syntax_error_in_french() {
+    let found = french_diagnostics_with(&[PAGE_WITH_SYNTAX_ERROR]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Tera's own description stays in English, inside a French frame.
+    let english = diagnostics_with(&[PAGE_WITH_SYNTAX_ERROR]);
+    let detail = english[0].split_once("template syntax error: ").expect("the English frame").1;
+    let position = english[0].split_once(": ").expect("a position").0;
+    assert_eq!(found[0], format!("{position}: erreur de syntaxe dans le gabarit : {detail}"));
 }
 
 #[test]

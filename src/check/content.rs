@@ -38,8 +38,8 @@ fn images_without_alt(file: &SourceText) -> Vec<Diagnostic> {
                 {
                     let (line, col) = line_col(&file.text, file.body_start + start);
                     out.push(
-                        Diagnostic::warning(&file.rel, line, col, "image without alternative text")
-                            .with_hint("describe the image between the brackets: ![what it shows](...)"),
+                        Diagnostic::warning(&file.rel, line, col, tr!("check-image-without-alt"))
+                            .with_hint(tr!("check-image-without-alt-hint")),
                     );
                 }
             }
@@ -67,13 +67,13 @@ const COMPLIANCE: [&str; 6] = [
 /// The legal notice and the accessibility statement, which public bodies must publish.
 fn required_pages(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (id, what) in [("legal-notice", "legal-notice"), ("accessibility", "accessibility")] {
+    for id in ["legal-notice", "accessibility"] {
         let pages: Vec<&SourceText> =
             site.sources.files.iter().filter(|f| f.kind == Kind::Page && f.id == id).collect();
         if pages.is_empty() {
             out.push(
-                Diagnostic::error("content/pages", 1, 1, format!("missing the {what} page"))
-                    .with_hint(format!("create content/pages/{id}.<lang>.md (passerelle new page {id})")),
+                Diagnostic::error("content/pages", 1, 1, tr!("check-missing-page", page = id))
+                    .with_hint(tr!("check-missing-page-hint", page = id)),
             );
         }
         if id != "accessibility" {
@@ -83,11 +83,8 @@ fn required_pages(site: &Site) -> Vec<Diagnostic> {
             let text: String = page.text.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
             if !COMPLIANCE.iter().any(|status| text.contains(status)) {
                 out.push(
-                    Diagnostic::warning(&page.rel, 1, 1, "the accessibility statement states no compliance status")
-                        .with_hint(
-                            "say whether the site is \"totalement conforme\", \"partiellement conforme\" or \
-                             \"non conforme\" (fully, partially or not compliant) with the RGAA",
-                        ),
+                    Diagnostic::warning(&page.rel, 1, 1, tr!("check-no-compliance-status"))
+                        .with_hint(tr!("check-no-compliance-status-hint")),
                 );
             }
         }
@@ -108,19 +105,14 @@ fn translations(site: &Site, root: &Path) -> Vec<Diagnostic> {
         let Some(source) = files.get(default.as_str()).or_else(|| files.values().next()) else { continue };
         for language in &config.languages {
             if !files.contains_key(language.code.as_str()) {
-                let message = format!("missing translation in {} ({})", language.code, language.name);
-                let suggested = translation_path(source, &language.code);
-                out.push(Diagnostic::warning(&source.rel, 1, 1, message).with_hint(format!("create {suggested}")));
+                let message = tr!("check-missing-translation", lang = &language.code, name = &language.name);
+                let hint = tr!("check-missing-translation-hint", path = translation_path(source, &language.code));
+                out.push(Diagnostic::warning(&source.rel, 1, 1, message).with_hint(hint));
             }
         }
     }
     let Some(mut git) = Git::open(root) else {
-        out.push(Diagnostic::warning(
-            crate::config::FILE,
-            1,
-            1,
-            "staleness of translations cannot be known outside a git repository",
-        ));
+        out.push(Diagnostic::warning(crate::config::FILE, 1, 1, tr!("check-staleness-unknown")));
         return out;
     };
     for files in groups.values() {
@@ -132,15 +124,12 @@ fn translations(site: &Site, root: &Path) -> Vec<Diagnostic> {
             }
             let Some(translated) = git.last_commit(&translation.rel) else { continue };
             if translated < changed {
-                let message = format!(
-                    "translation older than {} (source changed {}, translation {})",
-                    source.rel,
-                    day(changed),
-                    day(translated)
-                );
+                let (changed, translated) = (day(changed), day(translated));
+                let message =
+                    tr!("check-translation-older", source = &source.rel, changed = changed, translated = translated);
                 out.push(
                     Diagnostic::warning(&translation.rel, 1, 1, message)
-                        .with_hint(format!("update it from {}, then commit it", source.rel)),
+                        .with_hint(tr!("check-translation-older-hint", source = &source.rel)),
                 );
             }
         }

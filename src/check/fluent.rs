@@ -48,11 +48,11 @@ pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
                 if own.is_some_and(|own| own.contains_key(id)) || !reported.insert(id.clone()) {
                     continue;
                 }
-                let message = format!("message '{id}' is missing in {} ({})", language.code, language.name);
+                let message = tr!("check-fluent-missing", id = id, lang = &language.code, name = &language.name);
                 let target = place.path.replacen(&format!("/{}/", other.code), &format!("/{}/", language.code), 1);
                 out.push(
                     Diagnostic::warning(&place.path, place.line, place.col, message)
-                        .with_hint(format!("add it to {target}")),
+                        .with_hint(tr!("check-fluent-missing-hint", path = target)),
                 );
             }
         }
@@ -62,13 +62,8 @@ pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
         for (id, place) in messages {
             if place.site && !place.overrides && !uses.covers(id) {
                 out.push(
-                    Diagnostic::warning(
-                        &place.path,
-                        place.line,
-                        place.col,
-                        format!("message '{id}' is not used by any template"),
-                    )
-                    .with_hint(format!("remove it, or show it with {{{{ t(key=\"{id}\") }}}} in a template")),
+                    Diagnostic::warning(&place.path, place.line, place.col, tr!("check-fluent-unused", id = id))
+                        .with_hint(tr!("check-fluent-unused-hint", id = id)),
                 );
             }
         }

@@ -23,15 +23,35 @@ enum Target {
 }
 
 /// What a URL found in a page is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Use {
     Link,
     Image,
     File,
 }
 
-/// One finding before it is located: the message and the URL as written.
-type Finding = (String, String);
+impl Use {
+    /// The stable code messages select their wording with.
+    fn code(self) -> &'static str {
+        match self {
+            Use::Link => "link",
+            Use::Image => "image",
+            Use::File => "file",
+        }
+    }
+}
+
+/// What is wrong with a URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Issue {
+    /// It leads to no file of the build.
+    Missing(Use),
+    /// The page loads it from another host.
+    External,
+}
+
+/// One finding before it is located: what is wrong and the URL as written.
+type Finding = (Issue, String);
 
 pub(crate) fn check(site: &Site, files: &Files) -> Vec<Diagnostic> {
     let base = Base::new(&site.config.base_url);
@@ -101,15 +121,10 @@ fn css(base: &Base, files: &Files, path: &str, text: &str, findings: &mut Vec<Fi
 fn judge(base: &Base, files: &Files, page: &str, url: &str, usage: Use, loads: bool, out: &mut Vec<Finding>) {
     match base.target(page, url) {
         Target::Internal(path) if !exists(files, &path) => {
-            let message = match usage {
-                Use::Link => format!("broken link to {url}"),
-                Use::Image => format!("missing image {url}"),
-                Use::File => format!("missing file {url}"),
-            };
-            out.push((message, url.to_string()));
+            out.push((Issue::Missing(usage), url.to_string()));
         }
         Target::External if loads => {
-            out.push((format!("page loads a resource from another host: {url}"), url.to_string()));
+            out.push((Issue::External, url.to_string()));
         }
         _ => {}
     }
@@ -124,18 +139,13 @@ fn exists(files: &Files, path: &str) -> bool {
 }
 
 /// Turns a finding into diagnostics where the URL is written.
-fn locate(site: &Site, (message, url): Finding, pages: &[String]) -> Vec<Diagnostic> {
-    let external = message.starts_with("page loads");
-    let hint = |d: Diagnostic| {
-        if external {
-            d.with_hint(
-                "copy the file into static/ and refer to it under the site's address: \
-                 visitors' browsers must not contact another host",
-            )
-        } else {
-            d
-        }
+fn locate(site: &Site, (issue, url): Finding, pages: &[String]) -> Vec<Diagnostic> {
+    let external = issue == Issue::External;
+    let message = match issue {
+        Issue::Missing(usage) => tr!("check-missing-target", kind = usage.code(), url = &url),
+        Issue::External => tr!("check-external-resource", url = &url),
     };
+    let hint = |d: Diagnostic| if external { d.with_hint(tr!("check-external-resource-hint")) } else { d };
     let mut places = site.locate(&url);
     if places.is_empty()
         && let Some(css) = css_source(site, pages)
@@ -148,10 +158,7 @@ fn locate(site: &Site, (message, url): Finding, pages: &[String]) -> Vec<Diagnos
             .map(|(path, line, col)| hint(Diagnostic::error(path, line, col, &message)))
             .collect();
     }
-    let shown = match pages.len() {
-        1 => "found in a template, not in content/".to_string(),
-        n => format!("found in a template, not in content/, on {n} pages"),
-    };
+    let shown = tr!("check-found-in-template", pages = pages.len());
     let page = format!("public/{}", pages[0]);
     let d = Diagnostic::error(page, 1, 1, &message);
     vec![if external { hint(d) } else { d.with_hint(shown) }]

@@ -2,7 +2,7 @@
 //! the end, coloured on request) and for CI (one JSON document). It prints
 //! nothing and decides no exit code.
 
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::diag::{self, Diagnostic, Diagnostics, Severity};
 
 /// The report for a terminal or a log: a header line per file, its
 /// diagnostics as `path:line:col: message`, then `N errors, M warnings`.
@@ -22,12 +22,13 @@ pub fn text(diags: &Diagnostics, colour: bool) -> String {
         }
         if colour {
             let (code, label) = match d.severity {
-                Severity::Error => ("1;31", "error: "),
-                Severity::Warning => ("1;33", "warning: "),
+                Severity::Error => ("1;31", tr!("check-error-label")),
+                Severity::Warning => ("1;33", tr!("diag-warning")),
             };
-            out.push_str(&format!("{}:{}:{}: {}{}\n", d.path, d.line, d.col, paint(code, label), d.message));
+            let label = paint(code, &format!("{label} "));
+            out.push_str(&format!("{}:{}:{}: {label}{}\n", d.path, d.line, d.col, d.message));
             if let Some(hint) = &d.hint {
-                out.push_str(&format!("  {} {hint}\n", paint("36", "hint:")));
+                out.push_str(&format!("  {} {hint}\n", paint("36", &tr!("diag-hint"))));
             }
         } else {
             out.push_str(&format!("{d}\n"));
@@ -37,7 +38,7 @@ pub fn text(diags: &Diagnostics, colour: bool) -> String {
         out.push('\n');
     }
     let (errors, warnings) = counts(&sorted);
-    let summary = format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"));
+    let summary = diag::counts(errors, warnings);
     let code = if errors > 0 {
         "1;31"
     } else if warnings > 0 {
@@ -80,10 +81,6 @@ fn counts(sorted: &[Diagnostic]) -> (usize, usize) {
     (errors, sorted.len() - errors)
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +102,16 @@ mod tests {
             "content/a.md\ncontent/a.md:1:1: e\ncontent/a.md:3:4: f\n\ncontent/b.md\ncontent/b.md:2:1: warning: w\n  hint: h\n\n2 errors, 1 warning\n"
         );
         assert_eq!(text(&Diagnostics::new(), false), "0 errors, 0 warnings\n");
+    }
+
+    #[test]
+    fn colours_paint_the_labels_and_the_counts() {
+        assert_eq!(
+            text(&findings(), true),
+            "\x1b[1;4mcontent/a.md\x1b[0m\ncontent/a.md:1:1: \x1b[1;31merror: \x1b[0me\n\
+             content/a.md:3:4: \x1b[1;31merror: \x1b[0mf\n\n\x1b[1;4mcontent/b.md\x1b[0m\n\
+             content/b.md:2:1: \x1b[1;33mwarning: \x1b[0mw\n  \x1b[36mhint:\x1b[0m h\n\n\x1b[1;31m2 errors, 1 warning\x1b[0m\n"
+        );
     }
 
     #[test]

@@ -1,0 +1,55 @@
+## Shortcodes in Markdown bodies: {{ name(key="value") }} alone in a paragraph.
+
+# $detail: one of the render-shortcode-* messages below that say what is wrong.
+render-shortcode-malformed = malformed shortcode call: { $detail }
+render-shortcode-malformed-hint = shortcodes look like { "{{" } name(key="value") { "}}" }; to show the text as it is, put it between backticks
+# $detail: why the shortcode template failed (a template error or render-shortcode-no-template).
+render-shortcode-failed = shortcode '{ $name }' failed: { $detail }
+# $template: the template's name under templates/, e.g. shortcodes/chart.html.
+render-shortcode-no-template = no template templates/{ $template }
+render-shortcode-alone = a shortcode call must stand alone in its paragraph
+render-shortcode-bad-name = '{ $name }' is not a shortcode name (lowercase letters, digits and '_')
+render-shortcode-parentheses = expected '(' after '{ $name }' and ')' at the end of the call
+# $text: the rest of the call, as written.
+render-shortcode-bad-argument = expected an argument like key="value", found '{ $text }'
+render-shortcode-bad-value = the value of '{ $key }' must be a quoted string, a number, true or false
+render-shortcode-duplicate-argument = argument '{ $key }' is given twice
+render-shortcode-missing-comma = expected ',' after argument '{ $key }'
+
+## Internal links in Markdown: [text](@/projects/coopjop.md)
+
+# $target: what follows @/ as written, fragment included.
+render-broken-internal-link = broken internal link '@/{ $target }'
+# $item: the target without .md nor fragment, e.g. projects/coopjop.
+render-broken-internal-link-hint = no content file matches '{ $item }'; internal links look like @/<section>/<id>.md
+
+## Templates (Tera). $detail is Tera's own description, in English.
+
+render-template-syntax = template syntax error: { $detail }
+render-template-not-found = template '{ $name }' not found
+render-template-missing-parent = template extends '{ $parent }', which does not exist
+# The t() translation function was called where the variable `lang` is not set.
+render-t-needs-lang = t() needs the page language ('lang' is not set)
+# Hint under a template error: the first page that hit it, and how many other pages did.
+render-while-rendering = { $others ->
+        [0] while rendering { $page }
+        [one] while rendering { $page } (and 1 other page)
+       *[other] while rendering { $page } (and { $others } other pages)
+    }
+
+## The site's and the theme's Fluent files (locales/<lang>/*.ftl)
+
+# $detail: the Fluent parser's description, in English, or render-fluent-expected-line-break.
+render-fluent-syntax = invalid Fluent syntax: { $detail }
+render-fluent-expected-line-break = expected a line break
+# $kind: "message" or "term"; $id: the id as written (terms start with -);
+# $place: path:line:col of the first definition.
+render-fluent-defined-twice = { $kind ->
+        [term] term '{ $id }' is defined twice; this definition replaces the one at { $place }
+       *[other] message '{ $id }' is defined twice; this definition replaces the one at { $place }
+    }
+render-fluent-missing = missing message '{ $key }' in language '{ $lang }'
+# $detail: what Fluent could not resolve, in English (e.g. "unknown variable: $name").
+render-fluent-format = message '{ $key }' in language '{ $lang }': { $detail }
+# $name: the variable's name; $value: the number, e.g. NaN or 1e20.
+render-fluent-not-a-number = variable ${ $name } is not a number that can be shown ({ $value })

@@ -1,0 +1,54 @@
+## passerelle check : les fichiers de contenu
+
+check-image-without-alt = image sans texte alternatif
+check-image-without-alt-hint = décrivez l'image entre les crochets : ![ce qu'elle montre](...)
+# $page : l'identifiant de la page obligatoire, « legal-notice » ou « accessibility ».
+check-missing-page = { $page ->
+        [legal-notice] il manque la page des mentions légales (legal-notice)
+        [accessibility] il manque la déclaration d'accessibilité (accessibility)
+       *[other] il manque la page « { $page } »
+    }
+check-missing-page-hint = créez content/pages/{ $page }.<langue>.md (passerelle new page { $page })
+check-no-compliance-status = la déclaration d'accessibilité n'indique pas d'état de conformité
+check-no-compliance-status-hint = indiquez si le site est « totalement conforme », « partiellement conforme » ou « non conforme » au RGAA
+
+## passerelle check : traductions du contenu
+
+# $lang : le code de langue de site.toml ; $name : son nom, par exemple English.
+check-missing-translation = traduction manquante dans la langue « { $lang } » ({ $name })
+# $path : le fichier à créer, par exemple content/news/launch.en.md.
+check-missing-translation-hint = créez { $path }
+check-staleness-unknown = impossible de savoir si les traductions sont à jour en dehors d'un dépôt git
+# $source : le fichier dans la langue par défaut ; les dates (AAAA-MM-JJ) sont celles des derniers commits.
+check-translation-older = traduction plus ancienne que { $source } (source modifiée le { $changed }, traduction le { $translated })
+check-translation-older-hint = mettez-la à jour d'après { $source }, puis validez-la (git commit)
+
+## passerelle check : les textes de l'interface (fichiers Fluent)
+
+# $id : l'identifiant du message ; $lang et $name : la langue où il manque.
+check-fluent-missing = le message « { $id } » manque dans la langue « { $lang } » ({ $name })
+# $path : le fichier Fluent de cette langue où l'ajouter.
+check-fluent-missing-hint = ajoutez-le à { $path }
+check-fluent-unused = le message « { $id } » n'est utilisé par aucun gabarit
+check-fluent-unused-hint = supprimez-le, ou affichez-le avec { "{{" } t(key="{ $id }") { "}}" } dans un gabarit
+
+## passerelle check : liens et ressources des pages produites
+
+# $kind : à quoi sert l'adresse : « link », « image » ou « file » (scripts, feuilles de style, médias).
+check-missing-target = { $kind ->
+        [image] image manquante : { $url }
+        [file] fichier manquant : { $url }
+       *[other] lien brisé vers { $url }
+    }
+check-external-resource = la page charge une ressource depuis un autre serveur : { $url }
+check-external-resource-hint = copiez le fichier dans static/ et désignez-le par l'adresse du site : les navigateurs des visiteurs ne doivent contacter aucun autre serveur
+# Conseil quand l'adresse n'est écrite dans aucun fichier de contenu ; $pages : sur combien de pages produites.
+check-found-in-template = { $pages ->
+        [1] trouvé dans un gabarit, pas dans content/
+       *[other] trouvé dans un gabarit, pas dans content/, sur { $pages } pages
+    }
+
+## passerelle check : le rapport en texte
+
+# Avant le message d'une erreur, en couleur dans un terminal.
+check-error-label = erreur :

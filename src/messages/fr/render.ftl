@@ -1,0 +1,55 @@
+## Shortcodes dans le Markdown : {{ nom(arg="valeur") }} seul dans un paragraphe.
+
+# $detail : l'un des messages render-shortcode-* ci-dessous, qui dit ce qui ne va pas.
+render-shortcode-malformed = appel de shortcode mal formé : { $detail }
+render-shortcode-malformed-hint = un shortcode s'écrit { "{{" } nom(arg="valeur") { "}}" } ; pour afficher le texte tel quel, mettez-le entre accents graves (`)
+# $detail : pourquoi le gabarit du shortcode a échoué (erreur de gabarit ou render-shortcode-no-template).
+render-shortcode-failed = le shortcode « { $name } » a échoué : { $detail }
+# $template : le nom du gabarit sous templates/, par exemple shortcodes/chart.html.
+render-shortcode-no-template = le gabarit templates/{ $template } n'existe pas
+render-shortcode-alone = un appel de shortcode doit être seul dans son paragraphe
+render-shortcode-bad-name = « { $name } » n'est pas un nom de shortcode (lettres minuscules, chiffres et « _ »)
+render-shortcode-parentheses = « ( » est attendu après « { $name } », et « ) » à la fin de l'appel
+# $text : la suite de l'appel, telle qu'écrite.
+render-shortcode-bad-argument = un argument de la forme arg="valeur" est attendu, pas « { $text } »
+render-shortcode-bad-value = la valeur de « { $key } » doit être une chaîne entre guillemets, un nombre, true ou false
+render-shortcode-duplicate-argument = l'argument « { $key } » est donné deux fois
+render-shortcode-missing-comma = une virgule est attendue après l'argument « { $key } »
+
+## Liens internes dans le Markdown : [texte](@/projects/coopjop.md)
+
+# $target : ce qui suit @/, tel qu'écrit, fragment compris.
+render-broken-internal-link = lien interne brisé « @/{ $target } »
+# $item : la cible sans .md ni fragment, par exemple projects/coopjop.
+render-broken-internal-link-hint = aucun fichier de contenu ne correspond à « { $item } » ; un lien interne s'écrit @/<section>/<identifiant>.md
+
+## Gabarits (Tera). $detail est la description de Tera, en anglais.
+
+render-template-syntax = erreur de syntaxe dans le gabarit : { $detail }
+render-template-not-found = gabarit « { $name } » introuvable
+render-template-missing-parent = le gabarit étend « { $parent } », qui n'existe pas
+# La fonction de traduction t() est appelée là où la variable `lang` n'est pas définie.
+render-t-needs-lang = t() a besoin de la langue de la page (« lang » n'est pas défini)
+# Conseil sous une erreur de gabarit : la première page concernée, et combien d'autres le sont.
+render-while-rendering = { $others ->
+        [0] lors de la construction de la page { $page }
+        [one] lors de la construction de la page { $page } (et d'une autre page)
+       *[other] lors de la construction de la page { $page } (et de { $others } autres pages)
+    }
+
+## Les fichiers Fluent du site et du thème (locales/<langue>/*.ftl)
+
+# $detail : la description de l'analyseur Fluent, en anglais, ou render-fluent-expected-line-break.
+render-fluent-syntax = syntaxe Fluent invalide : { $detail }
+render-fluent-expected-line-break = saut de ligne attendu
+# $kind : « message » ou « term » ; $id : l'identifiant tel qu'écrit (un terme commence par -) ;
+# $place : chemin:ligne:colonne de la première définition.
+render-fluent-defined-twice = { $kind ->
+        [term] le terme « { $id } » est défini deux fois ; cette définition remplace celle de { $place }
+       *[other] le message « { $id } » est défini deux fois ; cette définition remplace celle de { $place }
+    }
+render-fluent-missing = message « { $key } » manquant dans la langue « { $lang } »
+# $detail : ce que Fluent n'a pas pu résoudre, en anglais (par exemple « unknown variable: $name »).
+render-fluent-format = message « { $key } » dans la langue « { $lang } » : { $detail }
+# $name : le nom de la variable ; $value : le nombre, par exemple NaN ou 1e20.
+render-fluent-not-a-number = la variable ${ $name } n'est pas un nombre affichable ({ $value })
