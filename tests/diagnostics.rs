@@ -74,17 +74,6 @@ fn unknown_reference_with_a_suggestion() {
     );
 }
 
-/// Like `diagnostics_with`, in a French locale.
-fn french_diagnostics_with(files: &[(&str, &str)]) -> Vec<String> {
-    let site = Site::minimal();
-    for (path, text) in files {
-        site.write(path, text);
-    }
-    let run = site.run_fr(&["build"]);
-    assert_eq!(run.code, 1, "the build should fail:\n{}", run.stderr);
-    run.diagnostics()
-}
-
 const BROKEN_INTERNAL_LINK: (&str, &str) = (
     "content/news/launch.fr.md",
     "---\ntitle: Lancement\ndate: 2026-02-06\n---\nPremier paragraphe.\n\nVoir [le projet](@/projects/coopjopp.md).\n",
