@@ -161,7 +161,7 @@ fn unknown_front_matter_field_and_file_language() {
         found,
         [
             "content/news/launch.de.md:1:1: unknown language 'de' in the file name\n  hint: configured languages: fr, en; add [languages.de] to site.toml to publish it",
-            "content/news/launch.fr.md:4:1: unknown field 'sumary' for a news\n  hint: did you mean 'summary'?",
+            "content/news/launch.fr.md:4:1: unknown field 'sumary' for a news item\n  hint: did you mean 'summary'?",
         ]
     );
 }
