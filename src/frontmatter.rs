@@ -617,7 +617,7 @@ mod tests {
 
     #[test]
     fn mistakes_get_plain_messages() {
-        let cases: [(Kind, &str, &str); 9] = [
+        let cases: [(Kind, &str, &str); 13] = [
             (
                 Kind::News,
                 "title: A\ntitel: B\n",
@@ -663,9 +663,122 @@ mod tests {
                 "title: A\ntitle: B\n",
                 "content/x.fr.md:3:1: field 'title' is set twice\n  hint: keep only one line for it",
             ),
+            (
+                Kind::News,
+                "title: A\nimage:\n  src: a.jpg\n  legend: B\n",
+                "content/x.fr.md:5:3: unknown field 'legend' in 'image' for a news item\n  hint: allowed fields in 'image': src, alt",
+            ),
+            (
+                Kind::Home,
+                "title: A\nmenu: 1\n",
+                "content/x.fr.md:3:1: unknown field 'menu' for the home page\n  hint: allowed fields: title, summary, extra",
+            ),
+            (
+                Kind::Page,
+                "title: A\nmenu: 1.5\n",
+                "content/x.fr.md:3:7: 'menu' must be a whole number, found the number `1.5`",
+            ),
+            (
+                Kind::Partner,
+                "title: A\nlocation: [1, 2, 3]\n",
+                "content/x.fr.md:3:11: 'location' has the wrong number of elements (3, expected sequence of 2 elements)",
+            ),
         ];
         for (kind, front_matter, expected) in cases {
             assert_eq!(problems(kind, front_matter), [expected], "{front_matter}");
+        }
+    }
+
+    /// Every type a wrong-type message may name, in both languages.
+    #[test]
+    fn wrong_types_are_named_in_english_and_french() {
+        use crate::messages::{Locale, text_in};
+        let wrong = |locale, expected: &str, found: &str| {
+            let ((expected, expected_value), (found, found_value)) = (type_code(expected), type_code(found));
+            let args = [
+                ("subject", "field".into()),
+                ("field", "f".into()),
+                ("expected", expected.into()),
+                ("expected_value", expected_value.into()),
+                ("found", found.into()),
+                ("found_value", found_value.into()),
+            ];
+            text_in(locale, "content-wrong-type", &args)
+        };
+        let cases = [
+            (
+                "a string",
+                "sequence",
+                "'f' must be text, found a list",
+                "le champ « f » doit être du texte, et non une liste",
+            ),
+            (
+                "a sequence",
+                "string \"oui\"",
+                "'f' must be a list, found text \"oui\"",
+                "le champ « f » doit être une liste, et non le texte « oui »",
+            ),
+            (
+                "struct ImageFm",
+                "map",
+                "'f' must be a map of fields, found a map of fields",
+                "le champ « f » doit être un groupe de champs, et non un groupe de champs",
+            ),
+            (
+                "a boolean",
+                "integer `1`",
+                "'f' must be true or false, found the number `1`",
+                "le champ « f » doit être true ou false, et non le nombre 1",
+            ),
+            (
+                "i64",
+                "boolean `true`",
+                "'f' must be a whole number, found the value `true`",
+                "le champ « f » doit être un nombre entier, et non la valeur true",
+            ),
+            (
+                "f64",
+                "floating point `1.5`",
+                "'f' must be a number, found the number `1.5`",
+                "le champ « f » doit être un nombre, et non le nombre 1.5",
+            ),
+            (
+                "an array of length 2",
+                "unit value",
+                "'f' must be a pair [latitude, longitude], found unit value",
+                "le champ « f » doit être une paire [latitude, longitude], et non unit value",
+            ),
+            (
+                "a date like 2026-02-06",
+                "sequence",
+                "'f' must be a date like 2026-02-06, found a list",
+                "le champ « f » doit être une date comme 2026-02-06, et non une liste",
+            ),
+        ];
+        for (expected, found, en, fr) in cases {
+            assert_eq!(wrong(Locale::En, expected, found), en);
+            assert_eq!(wrong(Locale::Fr, expected, found), fr);
+        }
+    }
+
+    /// Every kind of item has its own words in both languages.
+    #[test]
+    fn kinds_are_named_in_english_and_french() {
+        use crate::messages::{Locale, text_in};
+        let unknown = |locale, kind: Kind| {
+            text_in(locale, "content-unknown-field", &[("field", "x".into()), ("kind", kind.name().into())])
+        };
+        let cases = [
+            (Kind::Home, "for the home page", "pour la page d'accueil"),
+            (Kind::Project, "for a project", "pour un projet"),
+            (Kind::Partner, "for a partner", "pour un partenaire"),
+            (Kind::Action, "for an action", "pour une action"),
+            (Kind::News, "for a news item", "pour une actualité"),
+            (Kind::Page, "for a page", "pour une page"),
+        ];
+        for (kind, en, fr) in cases {
+            assert_eq!(unknown(Locale::En, kind), format!("unknown field 'x' {en}"));
+            assert_eq!(unknown(Locale::Fr, kind), format!("champ « x » inconnu {fr}"));
         }
     }
 
