@@ -95,7 +95,7 @@ pub fn list(root: &Path) -> (Vec<Found>, Diagnostics) {
             Ok(entry) => entry,
             Err(err) => {
                 let path = err.path().map(|p| relative(root, p)).unwrap_or_else(|| "content".into());
-                diags.push(Diagnostic::error(path, 1, 1, format!("cannot read: {err}")));
+                diags.push(Diagnostic::error(path, 1, 1, tr!("content-cannot-read", error = err.to_string())));
                 continue;
             }
         };
@@ -126,12 +126,12 @@ pub fn relative(root: &Path, path: &Path) -> String {
 /// Reads and splits one content file.
 pub fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
     let (kind, id, lang) = place(rel, config)?;
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(rel, 1, 1, format!("cannot read file: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(rel, 1, 1, tr!("content-cannot-read-file", error = e.to_string())))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let (line, col) = crate::diag::line_col(&String::from_utf8_lossy(&e.into_bytes()[..offset]), offset);
-        Diagnostic::error(rel, line, col, "the file is not valid UTF-8 text")
-            .with_hint("save the file with the UTF-8 encoding")
+        Diagnostic::error(rel, line, col, tr!("content-not-utf8")).with_hint(tr!("content-not-utf8-hint"))
     })?;
     let split = split_front_matter(&text)
         .map_err(|(line, message, hint)| Diagnostic::error(rel, line, 1, message).with_hint(hint))?;
@@ -162,15 +162,10 @@ pub fn place(rel: &str, config: &Config) -> Result<(Kind, String, String), Diagn
             if config.language(lang).is_none() {
                 let codes = config.language_codes();
                 let hint = match did_you_mean(lang, codes.iter().map(String::as_str)) {
-                    Some(close) => format!("did you mean '{close}'? configured languages: {}", codes.join(", ")),
-                    None => format!(
-                        "configured languages: {}; add [languages.{lang}] to site.toml to publish it",
-                        codes.join(", ")
-                    ),
+                    Some(close) => tr!("content-unknown-language-close", close = close, codes = codes.join(", ")),
+                    None => tr!("content-unknown-language-add", codes = codes.join(", "), lang = lang),
                 };
-                return Err(
-                    Diagnostic::error(rel, 1, 1, format!("unknown language '{lang}' in the file name")).with_hint(hint)
-                );
+                return Err(Diagnostic::error(rel, 1, 1, tr!("content-unknown-language", lang = lang)).with_hint(hint));
             }
             (id, lang.to_string())
         }
@@ -180,20 +175,22 @@ pub fn place(rel: &str, config: &Config) -> Result<(Kind, String, String), Diagn
         if id == "_index" {
             return Ok((Kind::Home, String::new(), lang));
         }
-        return Err(Diagnostic::error(rel, 1, 1, "content file outside a section folder")
-            .with_hint("move it to content/pages/ for a free page, or to projects/, partners/, actions/ or news/"));
+        return Err(
+            Diagnostic::error(rel, 1, 1, tr!("content-outside-section")).with_hint(tr!("content-outside-section-hint"))
+        );
     }
     let Some(kind) = Kind::from_folder(folder) else {
         let folders: Vec<&str> = Kind::ITEMS.iter().map(|k| k.folder()).collect();
         let hint = match did_you_mean(folder, folders.iter().copied()) {
-            Some(close) => format!("did you mean 'content/{close}/'?"),
-            None => format!("content folders are: {}", folders.join(", ")),
+            Some(close) => tr!("did-you-mean", name = format!("content/{close}/")),
+            None => tr!("content-folders", folders = folders.join(", ")),
         };
-        return Err(Diagnostic::error(rel, 1, 1, format!("unknown content folder '{folder}'")).with_hint(hint));
+        return Err(Diagnostic::error(rel, 1, 1, tr!("content-unknown-folder", folder = folder)).with_hint(hint));
     };
     if !is_slug(id) {
-        return Err(Diagnostic::error(rel, 1, 1, format!("'{id}' is not a valid id"))
-            .with_hint("ids use lowercase letters, digits and hyphens, e.g. coopjop-launch"));
+        return Err(
+            Diagnostic::error(rel, 1, 1, tr!("content-invalid-id", id = id)).with_hint(tr!("content-invalid-id-hint"))
+        );
     }
     Ok((kind, id.to_string(), lang))
 }
@@ -213,11 +210,7 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, (usize, String, Strin
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
-        return Err((
-            1,
-            "missing front matter".into(),
-            "start the file with a line '---', the fields (title: ...), then another '---'".into(),
-        ));
+        return Err((1, tr!("content-front-matter-missing"), tr!("content-front-matter-missing-hint")));
     }
     let start = first.len();
     let mut offset = start;
@@ -233,7 +226,7 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, (usize, String, Strin
         }
         offset += l.len();
     }
-    Err((1, "the front matter is not closed".into(), "add a line '---' after the last field".into()))
+    Err((1, tr!("content-front-matter-unclosed"), tr!("content-front-matter-unclosed-hint")))
 }
 
 #[cfg(test)]

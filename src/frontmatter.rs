@@ -45,12 +45,15 @@ impl When {
 #[serde(transparent)]
 pub struct DateText(#[serde(deserialize_with = "date_text")] pub String);
 
+/// What a date field expects, in serde's words (see `type_code`).
+const DATE_EXPECTED: &str = "a date like 2026-02-06";
+
 fn date_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     struct Visitor;
     impl serde::de::Visitor<'_> for Visitor {
         type Value = String;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a date like 2026-02-06")
+            f.write_str(DATE_EXPECTED)
         }
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
             Ok(v.to_string())
@@ -291,13 +294,8 @@ pub fn parse(file: &SourceFile) -> Result<(Mapping, FrontMatter), Vec<Diagnostic
             Ok(Value::Null) => Mapping::new(),
             Ok(_) => {
                 return Err(vec![
-                    Diagnostic::error(
-                        &file.path,
-                        file.front_matter_line,
-                        1,
-                        "the front matter must be a list of fields",
-                    )
-                    .with_hint("write one field per line, like: title: My news"),
+                    Diagnostic::error(&file.path, file.front_matter_line, 1, tr!("content-front-matter-not-fields"))
+                        .with_hint(tr!("content-front-matter-not-fields-hint")),
                 ]);
             }
             Err(err) => return Err(vec![yaml_diagnostic(file, &err)]),
@@ -346,20 +344,29 @@ fn yaml_diagnostic(file: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
         Some((path, rest)) if !path.contains(' ') => (Some(path), rest),
         _ => (None, raw),
     };
-    let field = path.map(|p| format!("'{p}'"));
+    let kind = file.kind.name();
     let (message, hint) = if let Some(rest) = message.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or("");
         let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
-        let place = field.map(|f| format!(" in {f}")).unwrap_or_default();
-        let hint = match did_you_mean(name, expected.iter().copied()) {
-            Some(close) => format!("did you mean '{close}'?"),
-            None => format!("allowed fields{place}: {}", expected.join(", ")),
+        let hint = match (did_you_mean(name, expected.iter().copied()), path) {
+            (Some(close), _) => tr!("did-you-mean", name = close),
+            (None, None) => tr!("content-allowed-fields", fields = expected.join(", ")),
+            (None, Some(parent)) => tr!("content-allowed-subfields", parent = parent, fields = expected.join(", ")),
         };
-        (format!("unknown field '{name}'{place} for a {}", file.kind.name()), Some(hint))
+        let message = match path {
+            None => tr!("content-unknown-field", field = name, kind = kind),
+            Some(parent) => tr!("content-unknown-subfield", field = name, parent = parent, kind = kind),
+        };
+        (message, Some(hint))
     } else if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
-        let subject = field.unwrap_or_else(|| "the front matter".into());
-        (format!("{subject} must be {}, found {}", friendly(expected), friendly(found)), None)
+        let ((expected, expected_value), (found, found_value)) = (type_code(expected), type_code(found));
+        let (subject, field) = (if path.is_some() { "field" } else { "front-matter" }, path.unwrap_or_default());
+        // On one line: the messages' test finds ids right after `tr!(`.
+        #[rustfmt::skip]
+        let message = tr!("content-wrong-type", subject = subject, field = field,
+            expected = expected, expected_value = expected_value, found = found, found_value = found_value);
+        (message, None)
     } else if let Some(name) = message
         .strip_prefix("duplicate field `")
         .map(|r| r.trim_end_matches('`'))
@@ -368,12 +375,24 @@ fn yaml_diagnostic(file: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
         if let Some((l, c)) = locate_key_nth(&file.front_matter, name, 1) {
             (line, col) = (l, c);
         }
-        (format!("field '{name}' is set twice"), Some("keep only one line for it".into()))
+        (tr!("content-field-twice", field = name), Some(tr!("content-field-twice-hint")))
     } else if let Some(rest) = message.strip_prefix("invalid length ") {
-        let subject = field.unwrap_or_else(|| "a list".into());
-        (format!("{subject} has the wrong number of elements ({rest})"), None)
+        let subject = if path.is_some() { "field" } else { "list" };
+        let field = path.unwrap_or_default();
+        // serde's words: "3, expected sequence of 2 elements".
+        let counts = rest.split_once(", expected sequence of ").and_then(|(count, expected)| {
+            let expected = expected.strip_suffix(" elements")?;
+            Some((count.parse::<u64>().ok()?, expected.parse::<u64>().ok()?))
+        });
+        let message = match counts {
+            Some((count, expected)) => {
+                tr!("content-wrong-length", subject = subject, field = field, count = count, expected = expected)
+            }
+            None => tr!("content-wrong-length-detail", subject = subject, field = field, detail = rest),
+        };
+        (message, None)
     } else {
-        (format!("invalid YAML: {message}"), Some("check the indentation and quote text that contains ': '".into()))
+        (tr!("content-invalid-yaml", detail = message), Some(tr!("content-invalid-yaml-hint")))
     };
     let mut d = Diagnostic::error(&file.path, file.front_matter_line + line - 1, col, message);
     if let Some(hint) = hint {
@@ -382,27 +401,37 @@ fn yaml_diagnostic(file: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
     d
 }
 
-fn friendly(serde_name: &str) -> String {
+/// A type or value as serde names it ("a sequence", "i64", "string \"oui\"",
+/// "integer `5`"), as a type code of message `content-wrong-type` and the
+/// value written (or serde's own words when the code is `other`).
+fn type_code(serde_name: &str) -> (&'static str, String) {
     let text = serde_name.trim();
-    if text.starts_with("string") {
-        return format!("text {}", text.trim_start_matches("string").trim());
+    let between = |prefix: &str, quote: char| {
+        let rest = text.strip_prefix(prefix)?.trim();
+        rest.strip_prefix(quote)?.strip_suffix(quote).map(str::to_string)
+    };
+    if let Some(value) = between("string", '"') {
+        return ("text-value", value);
     }
-    match text {
-        "a sequence" | "sequence" => "a list".into(),
-        "a map" | "map" => "a map of fields".into(),
-        "a boolean" => "true or false".into(),
-        "i64" | "u64" | "i32" => "a whole number".into(),
-        "f64" => "a number".into(),
-        "a string" => "text".into(),
-        "an array of length 2" => "a pair [latitude, longitude]".into(),
-        other if other.starts_with("struct ") => "a map of fields".into(),
-        other if other.starts_with("integer") => format!("the number {}", other.trim_start_matches("integer").trim()),
-        other if other.starts_with("floating point") => {
-            format!("the number {}", other.trim_start_matches("floating point").trim())
-        }
-        other if other.starts_with("boolean") => format!("the value {}", other.trim_start_matches("boolean").trim()),
-        other => other.into(),
+    if let Some(value) = between("integer", '`').or_else(|| between("floating point", '`')) {
+        return ("number-value", value);
     }
+    if let Some(value) = between("boolean", '`') {
+        return ("boolean-value", value);
+    }
+    let code = match text {
+        "a sequence" | "sequence" => "list",
+        "a map" | "map" => "map",
+        "a boolean" => "boolean",
+        "i64" | "u64" | "i32" => "integer",
+        "f64" => "number",
+        "a string" => "text",
+        "an array of length 2" => "pair",
+        DATE_EXPECTED => "date",
+        other if other.starts_with("struct ") => "map",
+        _ => "other",
+    };
+    (code, if code == "other" { text.to_string() } else { String::new() })
 }
 
 /// Position (1-based, within the front matter text) of the `nth` (0-based)
@@ -467,8 +496,8 @@ pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
         {
             let (line, col) = value_position(file, key, text);
             out.push(
-                Diagnostic::error(&file.path, line, col, format!("'{key}' is not a valid date: '{text}'"))
-                    .with_hint("write dates as YYYY-MM-DD, or YYYY-MM-DDTHH:MM with a time"),
+                Diagnostic::error(&file.path, line, col, tr!("content-invalid-date", field = key, value = text))
+                    .with_hint(tr!("content-invalid-date-hint")),
             );
         }
     };
@@ -489,33 +518,35 @@ pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
             && !allowed.contains(&value.as_str())
         {
             let (line, col) = value_position(file, key, value);
-            let mut hint = format!("expected one of: {}", allowed.join(", "));
-            if let Some(close) = did_you_mean(value, allowed.iter().copied()) {
-                hint = format!("did you mean '{close}'? ({hint})");
-            }
-            out.push(Diagnostic::error(&file.path, line, col, format!("unknown {what} '{value}'")).with_hint(hint));
+            let allowed_list = allowed.join(", ");
+            let hint = match did_you_mean(value, allowed.iter().copied()) {
+                Some(close) => tr!("content-expected-one-of-close", close = close, allowed = allowed_list),
+                None => tr!("content-expected-one-of", allowed = allowed_list),
+            };
+            let message = tr!("content-unknown-choice", what = what, value = value);
+            out.push(Diagnostic::error(&file.path, line, col, message).with_hint(hint));
         }
     };
     match fm {
         FrontMatter::Project(p) => choice("status", &p.status, &STATUSES, "status"),
         FrontMatter::Action(a) => {
             choice("status", &a.status, &STATUSES, "status");
-            choice("kind", &a.kind, &ACTION_KINDS, "action kind");
+            choice("kind", &a.kind, &ACTION_KINDS, "action-kind");
         }
         FrontMatter::Partner(p) => {
-            choice("kind", &p.kind, &PARTNER_KINDS, "partner kind");
+            choice("kind", &p.kind, &PARTNER_KINDS, "partner-kind");
             if let Some(country) = &p.country
                 && !crate::countries::is_code(country)
             {
                 let (line, col) = value_position(file, "country", country);
                 let upper = country.to_uppercase();
                 let hint = if crate::countries::is_code(&upper) {
-                    format!("country codes are upper case: '{upper}'")
+                    tr!("content-country-upper-case", upper = upper)
                 } else {
-                    "use an ISO 3166-1 alpha-2 code, e.g. FR, IT, US, BJ, SN".into()
+                    tr!("content-country-hint")
                 };
                 out.push(
-                    Diagnostic::error(&file.path, line, col, format!("unknown country code '{country}'"))
+                    Diagnostic::error(&file.path, line, col, tr!("content-unknown-country", code = country))
                         .with_hint(hint),
                 );
             }
@@ -524,8 +555,8 @@ pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
             {
                 let (line, col) = value_position(file, "official_lang", lang);
                 out.push(
-                    Diagnostic::error(&file.path, line, col, format!("'{lang}' is not a language code"))
-                        .with_hint("use a code like it, en, fr or pt-BR"),
+                    Diagnostic::error(&file.path, line, col, tr!("content-invalid-language-code", code = lang))
+                        .with_hint(tr!("content-invalid-language-code-hint")),
                 );
             }
         }
@@ -541,8 +572,8 @@ pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
     {
         let (line, col) = value_position(file, "time_zone", zone);
         out.push(
-            Diagnostic::error(&file.path, line, col, format!("unknown time zone '{zone}'"))
-                .with_hint("use an IANA time zone name, e.g. Europe/Paris, America/Denver, Africa/Dakar"),
+            Diagnostic::error(&file.path, line, col, tr!("content-unknown-time-zone", zone = zone))
+                .with_hint(tr!("content-unknown-time-zone-hint")),
         );
     }
     if let FrontMatter::News(n) = fm
@@ -550,9 +581,10 @@ pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
         && image.alt.as_deref().is_none_or(|a| a.trim().is_empty())
     {
         let (line, col) = field_position(file, "image");
-        out.push(Diagnostic::error(&file.path, line, col, "image without alternative text").with_hint(
-            "add 'alt:' under 'image:' describing the picture (or alt: \"\" only if it is purely decorative)",
-        ));
+        out.push(
+            Diagnostic::error(&file.path, line, col, tr!("content-image-without-alt"))
+                .with_hint(tr!("content-image-without-alt-hint")),
+        );
     }
     out
 }
@@ -585,11 +617,11 @@ mod tests {
 
     #[test]
     fn mistakes_get_plain_messages() {
-        let cases: [(Kind, &str, &str); 9] = [
+        let cases: [(Kind, &str, &str); 13] = [
             (
                 Kind::News,
                 "title: A\ntitel: B\n",
-                "content/x.fr.md:3:1: unknown field 'titel' for a news\n  hint: did you mean 'title'?",
+                "content/x.fr.md:3:1: unknown field 'titel' for a news item\n  hint: did you mean 'title'?",
             ),
             (
                 Kind::News,
@@ -631,9 +663,122 @@ mod tests {
                 "title: A\ntitle: B\n",
                 "content/x.fr.md:3:1: field 'title' is set twice\n  hint: keep only one line for it",
             ),
+            (
+                Kind::News,
+                "title: A\nimage:\n  src: a.jpg\n  legend: B\n",
+                "content/x.fr.md:5:3: unknown field 'legend' in 'image' for a news item\n  hint: allowed fields in 'image': src, alt",
+            ),
+            (
+                Kind::Home,
+                "title: A\nmenu: 1\n",
+                "content/x.fr.md:3:1: unknown field 'menu' for the home page\n  hint: allowed fields: title, summary, extra",
+            ),
+            (
+                Kind::Page,
+                "title: A\nmenu: 1.5\n",
+                "content/x.fr.md:3:7: 'menu' must be a whole number, found the number `1.5`",
+            ),
+            (
+                Kind::Partner,
+                "title: A\nlocation: [1, 2, 3]\n",
+                "content/x.fr.md:3:11: 'location' has the wrong number of elements (3, expected sequence of 2 elements)",
+            ),
         ];
         for (kind, front_matter, expected) in cases {
             assert_eq!(problems(kind, front_matter), [expected], "{front_matter}");
+        }
+    }
+
+    /// Every type a wrong-type message may name, in both languages.
+    #[test]
+    fn wrong_types_are_named_in_english_and_french() {
+        use crate::messages::{Locale, text_in};
+        let wrong = |locale, expected: &str, found: &str| {
+            let ((expected, expected_value), (found, found_value)) = (type_code(expected), type_code(found));
+            let args = [
+                ("subject", "field".into()),
+                ("field", "f".into()),
+                ("expected", expected.into()),
+                ("expected_value", expected_value.into()),
+                ("found", found.into()),
+                ("found_value", found_value.into()),
+            ];
+            text_in(locale, "content-wrong-type", &args)
+        };
+        let cases = [
+            (
+                "a string",
+                "sequence",
+                "'f' must be text, found a list",
+                "le champ « f » doit être du texte, et non une liste",
+            ),
+            (
+                "a sequence",
+                "string \"oui\"",
+                "'f' must be a list, found text \"oui\"",
+                "le champ « f » doit être une liste, et non le texte « oui »",
+            ),
+            (
+                "struct ImageFm",
+                "map",
+                "'f' must be a map of fields, found a map of fields",
+                "le champ « f » doit être un groupe de champs, et non un groupe de champs",
+            ),
+            (
+                "a boolean",
+                "integer `1`",
+                "'f' must be true or false, found the number `1`",
+                "le champ « f » doit être true ou false, et non le nombre 1",
+            ),
+            (
+                "i64",
+                "boolean `true`",
+                "'f' must be a whole number, found the value `true`",
+                "le champ « f » doit être un nombre entier, et non la valeur true",
+            ),
+            (
+                "f64",
+                "floating point `1.5`",
+                "'f' must be a number, found the number `1.5`",
+                "le champ « f » doit être un nombre, et non le nombre 1.5",
+            ),
+            (
+                "an array of length 2",
+                "unit value",
+                "'f' must be a pair [latitude, longitude], found unit value",
+                "le champ « f » doit être une paire [latitude, longitude], et non unit value",
+            ),
+            (
+                "a date like 2026-02-06",
+                "sequence",
+                "'f' must be a date like 2026-02-06, found a list",
+                "le champ « f » doit être une date comme 2026-02-06, et non une liste",
+            ),
+        ];
+        for (expected, found, en, fr) in cases {
+            assert_eq!(wrong(Locale::En, expected, found), en);
+            assert_eq!(wrong(Locale::Fr, expected, found), fr);
+        }
+    }
+
+    /// Every kind of item has its own words in both languages.
+    #[test]
+    fn kinds_are_named_in_english_and_french() {
+        use crate::messages::{Locale, text_in};
+        let unknown = |locale, kind: Kind| {
+            text_in(locale, "content-unknown-field", &[("field", "x".into()), ("kind", kind.name().into())])
+        };
+        let cases = [
+            (Kind::Home, "for the home page", "pour la page d'accueil"),
+            (Kind::Project, "for a project", "pour un projet"),
+            (Kind::Partner, "for a partner", "pour un partenaire"),
+            (Kind::Action, "for an action", "pour une action"),
+            (Kind::News, "for a news item", "pour une actualité"),
+            (Kind::Page, "for a page", "pour une page"),
+        ];
+        for (kind, en, fr) in cases {
+            assert_eq!(unknown(Locale::En, kind), format!("unknown field 'x' {en}"));
+            assert_eq!(unknown(Locale::Fr, kind), format!("champ « x » inconnu {fr}"));
         }
     }
 

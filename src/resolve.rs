@@ -308,8 +308,8 @@ fn merge_group(
             Some(slug) => {
                 let (line, col) = value_position(file, "slug", slug);
                 diags.push(
-                    Diagnostic::error(&file.path, line, col, format!("'{slug}' is not a valid slug"))
-                        .with_hint("slugs use lowercase letters, digits and hyphens, e.g. lancement-coopjop"),
+                    Diagnostic::error(&file.path, line, col, tr!("content-invalid-slug", slug = slug))
+                        .with_hint(tr!("content-invalid-slug-hint")),
                 );
                 id.to_string()
             }
@@ -399,17 +399,15 @@ fn check_required(file: &SourceFile, merged: &Mapping, diags: &mut Diagnostics) 
                 "start" | "date" => "2026-02-06",
                 "country" => "FR",
                 "kind" if file.kind == Kind::Partner => "region",
-                "project" => "<project id>",
                 _ => "...",
             };
+            let hint = match *field {
+                "project" => tr!("content-missing-project-hint"),
+                _ => tr!("content-missing-field-hint", field = *field, example = example),
+            };
+            let message = tr!("content-missing-field", field = *field, kind = file.kind.name());
             diags.push(
-                Diagnostic::error(
-                    &file.path,
-                    file.front_matter_line.saturating_sub(1),
-                    1,
-                    format!("missing required field '{field}' for a {}", file.kind.name()),
-                )
-                .with_hint(format!("add a line '{field}: {example}' to the front matter")),
+                Diagnostic::error(&file.path, file.front_matter_line.saturating_sub(1), 1, message).with_hint(hint),
             );
         }
     }
@@ -425,18 +423,10 @@ fn warn_contradictions(kind: Kind, base: &Parsed, version: &Parsed, diags: &mut 
             && base_value != value
         {
             let (line, col) = field_position(&version.file, name);
-            diags.push(
-                Diagnostic::warning(
-                    &version.file.path,
-                    line,
-                    col,
-                    format!("'{name}' differs from {}, which it would inherit", base.file.path),
-                )
-                .with_hint(format!(
-                    "'{name}' is the same in every language: remove it here and change it in {} if needed",
-                    base.file.path
-                )),
-            );
+            let base_path = &base.file.path;
+            let message = tr!("content-translation-differs", field = name, base = base_path);
+            let hint = tr!("content-translation-differs-hint", field = name, base = base_path);
+            diags.push(Diagnostic::warning(&version.file.path, line, col, message).with_hint(hint));
         }
     }
 }
@@ -501,11 +491,11 @@ fn check_references(parsed: &Parsed, known: &Known, diags: &mut Diagnostics) {
                 continue;
             }
             let (line, col) = value_position(&parsed.file, field, id);
-            let what = target.name();
-            let mut d = Diagnostic::error(&parsed.file.path, line, col, format!("unknown {what} '{id}'"))
-                .with_suggestion(id, known.ids(*target));
+            let message = tr!("content-unknown-reference", kind = target.name(), id = id);
+            let mut d =
+                Diagnostic::error(&parsed.file.path, line, col, message).with_suggestion(id, known.ids(*target));
             if d.hint.is_none() {
-                d = d.with_hint(format!("no file content/{}/{id}.<lang>.md exists", target.folder()));
+                d = d.with_hint(tr!("content-unknown-reference-hint", folder = target.folder(), id = id));
             }
             diags.push(d);
         }
@@ -571,13 +561,8 @@ fn check_url_collisions(items: &[Item], homes: &BTreeMap<String, std::sync::Arc<
     for entry in items.iter().flat_map(|i| i.entries.values()) {
         if let Some(other) = seen.insert(&entry.url, &entry.path) {
             diags.push(
-                Diagnostic::error(
-                    &entry.path,
-                    1,
-                    1,
-                    format!("two pages would be written at {}: this file and {other}", entry.url),
-                )
-                .with_hint("give one of them another 'slug'"),
+                Diagnostic::error(&entry.path, 1, 1, tr!("content-url-collision", url = &entry.url, other = other))
+                    .with_hint(tr!("content-url-collision-hint")),
             );
         }
     }

@@ -321,7 +321,7 @@ fn unknown_front_matter_field_and_file_language() {
         found,
         [
             "content/news/launch.de.md:1:1: unknown language 'de' in the file name\n  hint: configured languages: fr, en; add [languages.de] to site.toml to publish it",
-            "content/news/launch.fr.md:4:1: unknown field 'sumary' for a news\n  hint: did you mean 'summary'?",
+            "content/news/launch.fr.md:4:1: unknown field 'sumary' for a news item\n  hint: did you mean 'summary'?",
         ]
     );
 }
@@ -350,6 +350,172 @@ fn a_language_without_ui_strings_in_french() {
         found,
         [
             "site.toml:1:1: aucun texte d'interface pour la langue « it »\n  conseil : ajoutez locales/it/main.ftl avec les messages du thème dans cette langue (partez d'une copie du fichier locales/en/main.ftl du thème)"
+        ]
+    );
+}
+
+#[test]
+fn invalid_yaml_in_french() {
+    let found = french_diagnostics_with(&[(
+        "content/news/launch.fr.md",
+        "---\ntitle: Lancement\ndate: 2026-02-06\n  tags: [a]\n---\n",
+    )]);
+    assert_eq!(
+        found,
+        [
+            "content/news/launch.fr.md:4:7: YAML invalide : mapping values are not allowed in this context\n  conseil : vérifiez l'indentation et mettez entre guillemets les textes qui contiennent « : » (deux-points suivi d'une espace)"
+        ]
+    );
+}
+
+#[test]
+fn wrong_field_type_in_french() {
+    let found = french_diagnostics_with(&[
+        (
+            "content/actions/launch.fr.md",
+            "---\ntitle: Lancement\nproject: coopjop\nstart: 2026-02-06\nonline: oui\n---\n",
+        ),
+        ("content/pages/legal-notice.fr.md", "---\ntitle: [Mentions]\nmenu: 1.5\n---\n"),
+        (
+            "content/partners/region-sud.fr.md",
+            "---\ntitle: Région Sud\nkind: region\ncountry: FR\nlocation: [43.3, 5.4, 0]\n---\n",
+        ),
+    ]);
+    assert_eq!(
+        found,
+        [
+            "content/actions/launch.fr.md:5:9: le champ « online » doit être true ou false, et non le texte « oui »",
+            "content/pages/legal-notice.fr.md:2:8: le champ « title » doit être du texte, et non une liste",
+            "content/partners/region-sud.fr.md:5:11: le champ « location » n'a pas le bon nombre d'éléments (3 au lieu de 2)",
+        ]
+    );
+}
+
+#[test]
+fn missing_required_field_in_french() {
+    let found = french_diagnostics_with(&[
+        ("content/partners/region-sud.fr.md", "---\ntitle: Région Sud\nkind: region\n---\n"),
+        ("content/actions/visit.fr.md", "---\ntitle: Visite\nstart: 2026-03-01\n---\n"),
+    ]);
+    assert_eq!(
+        found,
+        [
+            "content/actions/visit.fr.md:1:1: champ obligatoire « project » manquant pour une action\n  conseil : ajoutez une ligne « project: <identifiant du projet> » à l'en-tête",
+            "content/partners/region-sud.fr.md:1:1: champ obligatoire « country » manquant pour un partenaire\n  conseil : ajoutez une ligne « country: FR » à l'en-tête",
+        ]
+    );
+}
+
+#[test]
+fn unknown_reference_in_french() {
+    let found = french_diagnostics_with(&[(
+        "content/news/launch.fr.md",
+        "---\ntitle: Lancement\ndate: 2026-02-06\npartners: [region-sdu, genova]\nprojects: [coopjopp]\n---\n",
+    )]);
+    assert_eq!(
+        found,
+        [
+            "content/news/launch.fr.md:4:12: partenaire « region-sdu » inconnu\n  conseil : vouliez-vous dire « region-sud » ?",
+            "content/news/launch.fr.md:4:24: partenaire « genova » inconnu\n  conseil : aucun fichier content/partners/genova.<langue>.md n'existe",
+            "content/news/launch.fr.md:5:12: projet « coopjopp » inconnu\n  conseil : vouliez-vous dire « coopjop » ?",
+        ]
+    );
+}
+
+#[test]
+fn a_translation_that_changes_a_language_neutral_field_gets_a_warning_in_french() {
+    let site = Site::minimal();
+    site.write(
+        "content/news/launch.en.md",
+        "---\ntitle: COOPJOP launched\nslug: coopjop-launch\ndate: 2026-02-07\n---\nText.\n",
+    );
+    let run = site.run_fr(&["build"]);
+    assert_eq!(run.code, 0, "warnings do not fail the build: {}", run.stderr);
+    assert_eq!(
+        run.diagnostics(),
+        [
+            "content/news/launch.en.md:4:1: attention : le champ « date » diffère de celui de content/news/launch.fr.md, dont il devrait hériter\n  conseil : le champ « date » est le même dans toutes les langues : supprimez-le ici et, si besoin, modifiez-le dans content/news/launch.fr.md"
+        ]
+    );
+}
+
+#[test]
+fn unknown_front_matter_field_and_file_language_in_french() {
+    let found = french_diagnostics_with(&[
+        ("content/news/launch.fr.md", "---\ntitle: Lancement\ndate: 2026-02-06\nsumary: Résumé\n---\n"),
+        ("content/news/launch.de.md", "---\ntitle: Start\n---\n"),
+        ("content/news/launch.ne.md", "---\ntitle: Start\n---\n"),
+        (
+            "content/news/brief.fr.md",
+            "---\ntitle: Brève\ndate: 2026-02-06\nimage:\n  src: a.jpg\n  legende: Une photo\n---\n",
+        ),
+    ]);
+    assert_eq!(
+        found,
+        [
+            "content/news/brief.fr.md:6:3: champ « legende » inconnu dans « image » pour une actualité\n  conseil : champs autorisés dans « image » : src, alt",
+            "content/news/launch.de.md:1:1: langue « de » inconnue dans le nom du fichier\n  conseil : langues configurées : fr, en ; ajoutez [languages.de] à site.toml pour publier cette langue",
+            "content/news/launch.fr.md:4:1: champ « sumary » inconnu pour une actualité\n  conseil : vouliez-vous dire « summary » ?",
+            "content/news/launch.ne.md:1:1: langue « ne » inconnue dans le nom du fichier\n  conseil : vouliez-vous dire « en » ? Langues configurées : fr, en",
+        ]
+    );
+}
+
+#[test]
+fn wrong_values_in_french() {
+    let found = french_diagnostics_with(&[
+        (
+            "content/actions/launch.fr.md",
+            "---\ntitle: Lancement\nproject: coopjop\nstart: 2026-02-06\nkind: meting\nstatus: fini\ntime_zone: Europe/Pariss\n---\n",
+        ),
+        (
+            "content/news/launch.fr.md",
+            "---\ntitle: Lancement\ndate: 2026-13-45\nimage:\n  src: a.jpg\nslug: Mauvais_Slug\n---\n",
+        ),
+        (
+            "content/partners/lombardia.fr.md",
+            "---\ntitle: Lombardie\nkind: regione\ncountry: it\nofficial_lang: italien\n---\n",
+        ),
+        ("content/pages/twin.fr.md", "---\ntitle: Doublon\nslug: mentions-legales\n---\n"),
+    ]);
+    assert_eq!(
+        found,
+        [
+            "content/actions/launch.fr.md:5:7: type d'action « meting » inconnu\n  conseil : vouliez-vous dire « meeting » ? (valeurs possibles : meeting, field-visit, webinar, seminar, training, study, other)",
+            "content/actions/launch.fr.md:6:9: statut « fini » inconnu\n  conseil : valeurs possibles : planned, ongoing, completed",
+            "content/actions/launch.fr.md:7:12: fuseau horaire « Europe/Pariss » inconnu\n  conseil : utilisez un nom de fuseau horaire IANA, par exemple Europe/Paris, America/Denver, Africa/Dakar",
+            "content/news/launch.fr.md:3:7: le champ « date » ne contient pas une date valide : « 2026-13-45 »\n  conseil : écrivez les dates sous la forme AAAA-MM-JJ, ou AAAA-MM-JJTHH:MM avec une heure (par exemple 2026-02-06 ou 2026-02-06T18:30)",
+            "content/news/launch.fr.md:4:1: image sans texte alternatif\n  conseil : ajoutez « alt: » sous « image: » pour décrire l'image (ou alt: \"\" seulement si elle est purement décorative)",
+            "content/news/launch.fr.md:6:7: « Mauvais_Slug » n'est pas un slug valide\n  conseil : utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple lancement-coopjop",
+            "content/pages/twin.fr.md:1:1: deux pages seraient écrites à l'adresse /prog/fr/mentions-legales/ : ce fichier et content/pages/legal-notice.fr.md\n  conseil : donnez un autre « slug » à l'une des deux",
+            "content/partners/lombardia.fr.md:3:7: type de partenaire « regione » inconnu\n  conseil : vouliez-vous dire « region » ? (valeurs possibles : region, department, municipality, intercommunality, state, university, association, agency, other)",
+            "content/partners/lombardia.fr.md:4:10: code pays « it » inconnu\n  conseil : les codes pays s'écrivent en majuscules : « IT »",
+            "content/partners/lombardia.fr.md:5:16: « italien » n'est pas un code de langue\n  conseil : utilisez un code comme it, en, fr ou pt-BR",
+        ]
+    );
+}
+
+#[test]
+fn misplaced_files_in_french() {
+    let found = french_diagnostics_with(&[
+        ("content/new/launch.fr.md", "---\ntitle: Lancement\n---\n"),
+        ("content/blog/launch.fr.md", "---\ntitle: Lancement\n---\n"),
+        ("content/launch.fr.md", "---\ntitle: Lancement\n---\n"),
+        ("content/news/Lancement_2.fr.md", "---\ntitle: Lancement\n---\n"),
+        ("content/pages/open.fr.md", "---\ntitle: Ouvert\n"),
+        ("content/pages/bare.fr.md", "title: Sans en-tête\n"),
+        ("content/pages/list.fr.md", "---\n- title\n---\n"),
+    ]);
+    assert_eq!(
+        found,
+        [
+            "content/blog/launch.fr.md:1:1: dossier de contenu « blog » inconnu\n  conseil : les dossiers de contenu sont : projects, partners, actions, news, pages",
+            "content/launch.fr.md:1:1: fichier de contenu en dehors d'un dossier de section\n  conseil : déplacez-le dans content/pages/ pour une page libre, ou dans projects/, partners/, actions/ ou news/",
+            "content/new/launch.fr.md:1:1: dossier de contenu « new » inconnu\n  conseil : vouliez-vous dire « content/news/ » ?",
+            "content/news/Lancement_2.fr.md:1:1: « Lancement_2 » n'est pas un identifiant valide\n  conseil : utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple coopjop-lancement",
+            "content/pages/bare.fr.md:1:1: en-tête manquant\n  conseil : commencez le fichier par une ligne « --- », puis les champs (title: ...), puis une autre ligne « --- »",
+            "content/pages/list.fr.md:2:1: l'en-tête doit être une liste de champs\n  conseil : écrivez un champ par ligne, par exemple : title: Mon actualité",
+            "content/pages/open.fr.md:1:1: l'en-tête n'est pas fermé\n  conseil : ajoutez une ligne « --- » après le dernier champ",
         ]
     );
 }
