@@ -11,6 +11,15 @@ use std::time::{Duration, Instant};
 /// How long work may take before progress is shown.
 const QUIET_FOR: Duration = Duration::from_secs(1);
 
+/// The phases a build goes through, by the name the builder gives them,
+/// with the code their message selects its wording with.
+const PHASES: [(&str, &str); 4] = [
+    ("reading content", "reading"),
+    ("linking items", "linking"),
+    ("rendering Markdown", "markdown"),
+    ("rendering pages", "pages"),
+];
+
 /// What a build is doing now.
 #[derive(Debug, Default)]
 pub struct Progress {
@@ -21,6 +30,7 @@ pub struct Progress {
 
 impl Progress {
     /// Starts a phase; `total` is the number of steps when it is counted.
+    /// `name` is one of the English names of `PHASES`, shown translated.
     pub fn phase(&self, name: &'static str, total: usize) {
         *self.phase.lock().unwrap_or_else(|p| p.into_inner()) = name;
         self.done.store(0, Ordering::Relaxed);
@@ -32,11 +42,13 @@ impl Progress {
         self.done.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// The line shown for the current state.
+    /// The line shown for the current state, in the user's language.
     pub fn line(&self) -> String {
-        let phase = *self.phase.lock().unwrap_or_else(|p| p.into_inner());
+        let name = *self.phase.lock().unwrap_or_else(|p| p.into_inner());
         let (done, total) = (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed));
-        if total > 0 { format!("{phase}: {done}/{total}") } else { format!("{phase}…") }
+        // A phase without a code of its own is shown as named.
+        let phase = PHASES.iter().find(|(english, _)| *english == name).map_or(name, |(_, code)| code);
+        tr!("serve-progress", phase = phase, done = done, total = total)
     }
 }
 
@@ -96,5 +108,20 @@ mod tests {
         progress.step();
         progress.step();
         assert_eq!(progress.line(), "rendering pages: 2/3");
+        progress.phase("tidying up", 0);
+        assert_eq!(progress.line(), "tidying up…", "a phase without a code is shown as named");
+    }
+
+    #[test]
+    fn the_line_is_written_in_french_too() {
+        use crate::messages::{Locale, text_in};
+        let line = |phase: &str, done: usize, total: usize| {
+            let args = [("phase", phase.into()), ("done", done.into()), ("total", total.into())];
+            text_in(Locale::Fr, "serve-progress", &args)
+        };
+        assert_eq!(line("reading", 0, 0), "lecture du contenu…");
+        assert_eq!(line("linking", 0, 0), "liaison des éléments…");
+        assert_eq!(line("markdown", 0, 0), "rendu du Markdown…");
+        assert_eq!(line("pages", 2, 3), "rendu des pages : 2/3");
     }
 }

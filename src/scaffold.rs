@@ -53,7 +53,8 @@ pub enum Error {
     Refused(String),
     /// `site.toml` has errors, listed in the diagnostics.
     Config(Diagnostics),
-    /// Reading or writing a file failed.
+    /// Reading or writing a file failed; `doing` is `create`, `write` or
+    /// `read` (a code the message selects its wording with).
     Io { doing: &'static str, path: PathBuf, source: io::Error },
 }
 
@@ -61,8 +62,11 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Refused(message) => f.write_str(message),
-            Error::Config(_) => write!(f, "{} has errors; fix them first", config::FILE),
-            Error::Io { doing, path, source } => write!(f, "cannot {doing} {}: {source}", path.display()),
+            Error::Config(_) => f.write_str(&tr!("scaffold-config-has-errors", file = config::FILE)),
+            Error::Io { doing, path, source } => {
+                let (path, detail) = (path.display().to_string(), source.to_string());
+                f.write_str(&tr!("scaffold-io-error", doing = *doing, path = path, detail = detail))
+            }
         }
     }
 }
@@ -87,10 +91,10 @@ fn io_error(doing: &'static str, path: &Path) -> impl FnOnce(io::Error) -> Error
 /// paths written, relative to `dir`.
 pub fn init(dir: &Path, force: bool, today: Date) -> Result<Vec<String>, Error> {
     if dir.exists() && !dir.is_dir() {
-        return Err(Error::Refused(format!("{} is not a folder", dir.display())));
+        return Err(Error::Refused(tr!("scaffold-not-a-folder", folder = dir.display().to_string())));
     }
     if !force && has_visible_entries(dir)? {
-        return Err(Error::Refused(format!("{} is not empty; use --force to write into it anyway", dir.display())));
+        return Err(Error::Refused(tr!("scaffold-folder-not-empty", folder = dir.display().to_string())));
     }
     let today = today.to_string();
     let mut written = Vec::with_capacity(STARTER.len());
@@ -123,15 +127,16 @@ fn has_visible_entries(dir: &Path) -> Result<bool, Error> {
 /// What `init` tells the user once the site is written: the files, then
 /// the next two commands.
 pub fn init_report(dir: &Path, written: &[String]) -> String {
-    let mut out = format!("created a new site in {}:\n", dir.display());
+    let mut out = format!("{}\n", tr!("scaffold-init-created", folder = dir.display().to_string()));
     for path in written {
         out.push_str(&format!("  {path}\n"));
     }
-    out.push_str("next:\n");
+    out.push_str(&format!("{}\n", tr!("scaffold-init-next")));
     if dir != Path::new(".") && dir != Path::new("") {
         out.push_str(&format!("  cd {}\n", shell_word(&dir.display().to_string())));
     }
-    out.push_str("  passerelle serve --watch    # preview at http://127.0.0.1:1111/\n");
+    let preview = tr!("scaffold-init-preview", url = "http://127.0.0.1:1111/");
+    out.push_str(&format!("  passerelle serve --watch    # {preview}\n"));
     out
 }
 
@@ -163,13 +168,10 @@ pub struct NewItem<'a> {
 pub fn new_item(item: &NewItem) -> Result<Vec<String>, Error> {
     let Some(kind) = Kind::ITEMS.into_iter().find(|k| k.name() == item.kind) else {
         let names: Vec<&str> = Kind::ITEMS.iter().map(|k| k.name()).collect();
-        return Err(Error::Refused(format!("unknown type '{}'; use one of: {}", item.kind, names.join(", "))));
+        return Err(Error::Refused(tr!("scaffold-unknown-type", kind = item.kind, known = names.join(", "))));
     };
     if !config::is_slug(item.id) {
-        return Err(Error::Refused(format!(
-            "'{}' is not a valid id; use lowercase letters, digits and hyphens, e.g. coopjop-launch",
-            item.id
-        )));
+        return Err(Error::Refused(tr!("scaffold-invalid-id", id = item.id)));
     }
     let config = read_config(item.root)?;
     let folder = format!("content/{}", kind.folder());
@@ -179,12 +181,11 @@ pub fn new_item(item: &NewItem) -> Result<Vec<String>, Error> {
         config.languages.iter().map(|l| (format!("{folder}/{}.{}.md", item.id, l.code), l.code.as_str())).collect();
     taken.extend(planned.iter().map(|(path, _)| path.clone()));
     if let Some(path) = taken.iter().find(|path| item.root.join(path).exists()) {
-        return Err(Error::Refused(format!("{path} already exists")));
+        return Err(Error::Refused(tr!("scaffold-already-exists", path = path)));
     }
     let project = match kind {
         Kind::Action => Some(
-            first_project(item.root, &config)?
-                .ok_or_else(|| Error::Refused("create a project first: passerelle new project <id>".to_string()))?,
+            first_project(item.root, &config)?.ok_or_else(|| Error::Refused(tr!("scaffold-action-needs-project")))?,
         ),
         _ => None,
     };
@@ -211,11 +212,8 @@ fn read_config(root: &Path) -> Result<Config, Error> {
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(err) if err.kind() == io::ErrorKind::NotFound => {
-            return Err(Error::Refused(format!(
-                "no {} in {}; run it in a site's folder, pass --root DIR, or create a site with passerelle init DIR",
-                config::FILE,
-                root.display()
-            )));
+            let folder = root.display().to_string();
+            return Err(Error::Refused(tr!("scaffold-no-site", file = config::FILE, folder = folder)));
         }
         Err(err) => return Err(io_error("read", &path)(err)),
     };
@@ -492,6 +490,25 @@ mod tests {
         ];
         for (word, expected) in cases {
             assert_eq!(shell_word(word), expected);
+        }
+    }
+
+    #[test]
+    fn file_errors_say_what_failed_in_both_languages() {
+        let error = Error::Io {
+            doing: "write",
+            path: PathBuf::from("site/content/news/a.fr.md"),
+            source: io::Error::other("disk full"),
+        };
+        assert_eq!(error.to_string(), "cannot write site/content/news/a.fr.md: disk full");
+        let cases = [
+            ("create", "impossible de créer site/content : disk full"),
+            ("write", "impossible d'écrire site/content : disk full"),
+            ("read", "impossible de lire site/content : disk full"),
+        ];
+        for (doing, expected) in cases {
+            let args = [("doing", doing.into()), ("path", "site/content".into()), ("detail", "disk full".into())];
+            assert_eq!(crate::messages::text_in(crate::messages::Locale::Fr, "scaffold-io-error", &args), expected);
         }
     }
 

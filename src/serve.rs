@@ -41,12 +41,13 @@ pub fn serve(options: ServeOptions) -> std::io::Result<()> {
 
     let watcher = if options.watch { Some(Watcher::new(&options.build.root)?) } else { None };
     let report = build_and_show(&mut builder, &memory, &handle, Change::Full)?;
-    print_report("built the site", &report);
+    print_report(&tr!("serve-first-build"), &report, handle.has_site());
     let url = format!("http://{host}:{}{root}", local.port());
-    println!(
-        "serving {url}{}",
-        if options.watch { " (watching for changes; Ctrl+C to stop)" } else { " (Ctrl+C to stop)" }
-    );
+    if options.watch {
+        println!("{}", tr!("serve-serving-watching", url = &url));
+    } else {
+        println!("{}", tr!("serve-serving", url = &url));
+    }
     let _ = std::io::stdout().flush();
     if options.open {
         open_browser(&url);
@@ -61,10 +62,10 @@ pub fn serve(options: ServeOptions) -> std::io::Result<()> {
             let what = describe(&batch);
             // The time until browsers were told, when they were.
             let elapsed = report.ready.unwrap_or_else(|| started.elapsed());
-            print_report(&what, &Report { elapsed, ..report });
+            print_report(&what, &Report { elapsed, ..report }, handle.has_site());
         }
     }
-    server_thread.join().map_err(|_| std::io::Error::other("the server thread stopped unexpectedly"))
+    server_thread.join().map_err(|_| std::io::Error::other(tr!("serve-server-stopped")))
 }
 
 /// Builds, tells browsers as soon as the pages are ready, then serves the
@@ -79,30 +80,29 @@ fn build_and_show(builder: &mut Builder, memory: &Memory, handle: &Handle, chang
     Ok(report)
 }
 
-/// "content/news/a.fr.md" or "content/news/a.fr.md and 2 other files".
+/// "changed content/news/a.fr.md" or "changed content/news/a.fr.md and 2
+/// other files".
 fn describe(batch: &watch::Batch) -> String {
-    let mut paths = batch.iter();
-    let first = paths.next().cloned().unwrap_or_default();
-    match batch.len() {
-        0 | 1 => format!("changed {first}"),
-        2 => format!("changed {first} and 1 other file"),
-        n => format!("changed {first} and {} other files", n - 1),
-    }
+    let first = batch.iter().next().cloned().unwrap_or_default();
+    tr!("serve-changed", path = first, others = batch.len().saturating_sub(1))
 }
 
-/// One line per build, then the diagnostics when there are any.
-fn print_report(what: &str, report: &Report) {
-    let ms = report.elapsed.as_secs_f64() * 1000.0;
+/// One line per build, then the diagnostics when there are any. `what`
+/// says what started the build; `has_site` whether a good build is served.
+fn print_report(what: &str, report: &Report, has_site: bool) {
+    let ms = format!("{:.0}", report.elapsed.as_secs_f64() * 1000.0);
     match &report.summary {
         Some(summary) => {
-            println!("{what}: {} of {} pages rewritten in {ms:.0} ms", summary.rendered, summary.files);
+            let (rendered, files) = (summary.rendered, summary.files);
+            println!("{}", tr!("serve-built", what = what, rendered = rendered, files = files, ms = ms));
         }
         None => {
             let errors = report.diagnostics.error_count();
-            println!(
-                "{what}: build failed with {errors} error{} in {ms:.0} ms; still serving the last good site",
-                if errors == 1 { "" } else { "s" }
-            );
+            if has_site {
+                println!("{}", tr!("serve-failed-last-good", what = what, errors = errors, ms = ms));
+            } else {
+                println!("{}", tr!("serve-failed-no-site", what = what, errors = errors, ms = ms));
+            }
         }
     }
     for d in report.diagnostics.sorted() {
@@ -121,6 +121,66 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if std::process::Command::new(opener).arg(url).spawn().is_err() {
-        println!("could not open a browser: open {url} yourself");
+        println!("{}", tr!("serve-no-browser", url = url));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::{Locale, text_in};
+
+    #[test]
+    fn a_rebuild_names_the_first_changed_file_and_counts_the_others() {
+        let batch = |paths: &[&str]| -> watch::Batch { paths.iter().map(|p| p.to_string()).collect() };
+        assert_eq!(describe(&batch(&["a.md"])), "changed a.md");
+        assert_eq!(describe(&batch(&["a.md", "b.md"])), "changed a.md and 1 other file");
+        assert_eq!(describe(&batch(&["a.md", "b.md", "c.md"])), "changed a.md and 2 other files");
+        let fr =
+            |others: usize| text_in(Locale::Fr, "serve-changed", &[("path", "a.md".into()), ("others", others.into())]);
+        assert_eq!(fr(0), "modification de a.md");
+        assert_eq!(fr(1), "modification de a.md et d'un autre fichier");
+        assert_eq!(fr(2), "modification de a.md et de 2 autres fichiers");
+    }
+
+    #[test]
+    fn build_lines_agree_with_their_numbers_in_french() {
+        let built = |rendered: usize, files: usize| {
+            let args = [
+                ("what", "construction du site".into()),
+                ("rendered", rendered.into()),
+                ("files", files.into()),
+                ("ms", "12".into()),
+            ];
+            text_in(Locale::Fr, "serve-built", &args)
+        };
+        assert_eq!(built(0, 40), "construction du site : 0 page réécrite sur 40 en 12 ms");
+        assert_eq!(built(1, 40), "construction du site : 1 page réécrite sur 40 en 12 ms");
+        assert_eq!(built(40, 40), "construction du site : 40 pages réécrites sur 40 en 12 ms");
+        let failed = |id: &str, errors: usize| {
+            text_in(
+                Locale::Fr,
+                id,
+                &[("what", "modification de a.md".into()), ("errors", errors.into()), ("ms", "7".into())],
+            )
+        };
+        assert_eq!(
+            failed("serve-failed-last-good", 2),
+            "modification de a.md : échec de la construction avec 2 erreurs en 7 ms ; \
+             la dernière version correcte du site reste servie"
+        );
+        assert_eq!(
+            failed("serve-failed-no-site", 1),
+            "modification de a.md : échec de la construction avec 1 erreur en 7 ms ; \
+             le site sera servi dès qu'il se construira sans erreur"
+        );
+        assert_eq!(
+            text_in(
+                Locale::En,
+                "serve-built",
+                &[("what", "built the site".into()), ("rendered", 1.into()), ("files", 1.into()), ("ms", "3".into())]
+            ),
+            "built the site: 1 of 1 page rewritten in 3 ms"
+        );
     }
 }

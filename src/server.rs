@@ -72,6 +72,9 @@ struct Shared {
 
 struct State {
     files: Arc<Files>,
+    /// Whether a site was ever published: until then a failed build has no
+    /// last good version to show.
+    published: bool,
     /// Set while the last build failed.
     errors: Option<Errors>,
     /// Bumped by every event; starts at the boot time in milliseconds, so a
@@ -101,7 +104,7 @@ struct Snapshot {
 
 impl Server {
     /// Binds `addr` (e.g. "127.0.0.1:1111"; port 0 = any free port). A port in
-    /// use gives an io::Error whose message is exactly:
+    /// use gives an io::Error whose message is exactly (in English):
     /// "cannot listen on 127.0.0.1:1111: the port is already in use (is another
     /// `passerelle serve` running? try --port 1112)"; other bind errors:
     /// "cannot listen on ADDR: <error>". `root` is the site's path prefix from
@@ -110,11 +113,18 @@ impl Server {
         let listener = TcpListener::bind(addr).map_err(|error| listen_error(addr, error))?;
         let local = listener.local_addr().map_err(|error| listen_error(addr, error))?;
         let accepting = listener.try_clone().map_err(|error| listen_error(addr, error))?;
-        let http = tiny_http::Server::from_listener(accepting, None)
-            .map_err(|error| io::Error::other(format!("cannot listen on {addr}: {error}")))?;
+        let http = tiny_http::Server::from_listener(accepting, None).map_err(|error| {
+            io::Error::other(tr!("serve-cannot-listen", address = addr, detail = error.to_string()))
+        })?;
         let boot = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
-        let state =
-            State { files: Arc::default(), errors: None, generation: boot, clients: Vec::new(), next_client: 0 };
+        let state = State {
+            files: Arc::default(),
+            published: false,
+            errors: None,
+            generation: boot,
+            clients: Vec::new(),
+            next_client: 0,
+        };
         let own_addr = match local.ip() {
             ip if ip.is_unspecified() && ip.is_ipv4() => SocketAddr::from((Ipv4Addr::LOCALHOST, local.port())),
             ip if ip.is_unspecified() => SocketAddr::from((Ipv6Addr::LOCALHOST, local.port())),
@@ -199,6 +209,7 @@ impl Handle {
     pub fn publish(&self, files: Arc<Files>, change: Change) {
         let mut state = self.shared.lock();
         state.files = files;
+        state.published = true;
         let kind = match (state.errors.take(), change) {
             (Some(_), _) => "ok",
             (None, Change::Full) => "reload",
@@ -224,9 +235,14 @@ impl Handle {
             }
             return;
         }
-        let json = page::errors_json(&errors);
+        let json = page::errors_json(&errors, state.published);
         state.broadcast("errors", Some(&json));
-        state.errors = Some(Errors { overlay: page::overlay(&errors).into(), json });
+        state.errors = Some(Errors { overlay: page::overlay(&errors, state.published).into(), json });
+    }
+
+    /// Whether a site was published: a failed build then leaves it served.
+    pub fn has_site(&self) -> bool {
+        self.shared.lock().published
     }
 
     /// How many browsers are connected to the event stream.
@@ -280,7 +296,7 @@ enum Route {
 
 fn answer(shared: &Arc<Shared>, request: Request) {
     if !matches!(request.method(), Method::Get | Method::Head) {
-        return Reply::new(405, TEXT_PLAIN, Body::Static(b"method not allowed\n"))
+        return Reply::new(405, TEXT_PLAIN, Body::Owned(format!("{}\n", tr!("serve-method-not-allowed")).into_bytes()))
             .with("Allow", "GET, HEAD")
             .send(request);
     }
@@ -297,7 +313,7 @@ fn answer(shared: &Arc<Shared>, request: Request) {
         Route::Redirect(status, location) => {
             Reply::new(status, TEXT_PLAIN, Body::Static(b"")).with("Location", location)
         }
-        Route::Bad => Reply::new(400, TEXT_PLAIN, Body::Static(b"bad request\n")),
+        Route::Bad => Reply::new(400, TEXT_PLAIN, Body::Owned(format!("{}\n", tr!("serve-bad-request")).into_bytes())),
     };
     reply.send(request);
 }
@@ -390,19 +406,16 @@ fn normalize_root(root: &str) -> String {
 
 fn listen_error(addr: &str, error: io::Error) -> io::Error {
     if error.kind() != io::ErrorKind::AddrInUse {
-        return io::Error::new(error.kind(), format!("cannot listen on {addr}: {error}"));
+        return io::Error::new(error.kind(), tr!("serve-cannot-listen", address = addr, detail = error.to_string()));
     }
-    let other = match addr.rsplit(':').next().and_then(|port| port.parse::<u16>().ok()) {
-        Some(u16::MAX) => format!("--port {}", u16::MAX - 1),
-        Some(port) => format!("--port {}", port + 1),
-        None => "another --port".to_owned(),
+    let message = match addr.rsplit(':').next().and_then(|port| port.parse::<u16>().ok()) {
+        Some(port) => {
+            let next = if port == u16::MAX { port - 1 } else { port + 1 };
+            tr!("serve-port-in-use", address = addr, next = next.to_string())
+        }
+        None => tr!("serve-port-in-use-other", address = addr),
     };
-    io::Error::new(
-        io::ErrorKind::AddrInUse,
-        format!(
-            "cannot listen on {addr}: the port is already in use (is another `passerelle serve` running? try {other})"
-        ),
-    )
+    io::Error::new(io::ErrorKind::AddrInUse, message)
 }
 
 fn file_reply(status: u16, key: &str, bytes: &Arc<Vec<u8>>, snapshot: &Snapshot) -> Reply {
@@ -421,10 +434,13 @@ fn not_found(snapshot: &Snapshot, root: &str) -> Reply {
         return file_reply(404, "404.html", bytes, snapshot);
     }
     let html = format!(
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Not found</title></head>\
-<body><h1>Not found</h1><p>The built site has no page at this address. \
-<a href=\"{}\">Go to the home page</a>.</p></body></html>\n",
-        page::escape(&encode_path(root))
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\
+<body><h1>{title}</h1><p>{text} <a href=\"{home}\">{link}</a>.</p></body></html>\n",
+        lang = crate::messages::locale().code(),
+        title = page::escape(&tr!("serve-not-found-title")),
+        text = page::escape(&tr!("serve-not-found-text")),
+        home = page::escape(&encode_path(root)),
+        link = page::escape(&tr!("serve-not-found-home")),
     );
     Reply::new(404, TEXT_HTML, Body::Owned(page::decorate(html.as_bytes(), snapshot.overlay.as_deref())))
 }
@@ -779,7 +795,7 @@ mod tests {
             .with_hint("did you mean 'region-sud'?");
         handle.show_errors(vec![error]);
         let text = get(addr, "/").text();
-        let overlay_at = text.find(r#"<div id="passerelle-errors" role="alert" aria-live="assertive">"#);
+        let overlay_at = text.find(r#"<div id="passerelle-errors" role="alert" aria-live="assertive" lang="en">"#);
         assert_eq!(overlay_at, Some(PAGE.find("<body class=\"home\">").unwrap_or(0) + "<body class=\"home\">".len()));
         assert!(text.contains("Build failed — the last good version of the site is shown"));
         assert!(text.contains("<code>content/news/launch.fr.md:4:13</code>"));
@@ -790,6 +806,27 @@ mod tests {
 
         handle.publish(sample(), Change::Full);
         assert!(!get(addr, "/").text().contains("passerelle-errors"));
+    }
+
+    #[test]
+    fn a_failure_before_any_good_build_says_there_is_no_site_yet() {
+        let server = Server::bind("127.0.0.1:0", "/").expect("bind on a free port");
+        let (addr, handle) = (server.local_addr(), server.handle());
+        thread::spawn(move || server.run());
+        handle.show_errors(vec![Diagnostic::error("site.toml", 2, 1, "missing 'title'")]);
+        assert!(!handle.has_site());
+        let reply = get(addr, "/");
+        assert_eq!(reply.status, 404);
+        let text = reply.text();
+        assert!(text.contains("<h2>Build failed — there is no version of the site to show yet</h2><p>1 error</p>"));
+        assert!(text.contains("<title>Not found</title>"), "{text}");
+        assert!(
+            text.contains(r#"<p>The built site has no page at this address. <a href="/">Go to the home page</a>.</p>"#)
+        );
+        handle.publish(sample(), Change::Full);
+        assert!(handle.has_site());
+        handle.show_errors(vec![Diagnostic::error("site.toml", 2, 1, "missing 'title'")]);
+        assert!(get(addr, "/").text().contains("<h2>Build failed — the last good version of the site is shown</h2>"));
     }
 
     #[test]
@@ -826,7 +863,10 @@ mod tests {
         handle.show_errors(vec![Diagnostic::error("site.toml", 2, 1, "missing 'title'")]);
         let mut stream = listen(addr, "");
         let text = read_until(&mut stream, "}]", Instant::now() + TIMEOUT);
-        assert!(text.contains("event: errors\ndata: [{"), "sent on connect: {text:?}");
+        assert!(
+            text.contains("event: errors\ndata: {\"count\":\"1 error\",\"errors\":[{"),
+            "sent on connect: {text:?}"
+        );
         assert!(text.contains(r#""message":"missing 'title'""#), "{text:?}");
         handle.publish(sample(), Change::CssOnly);
         let text = read_until(&mut stream, "event: ok", Instant::now() + TIMEOUT);

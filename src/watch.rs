@@ -37,14 +37,11 @@ impl Watcher {
         let inner = notify::recommended_watcher(move |event| {
             let _ = tx.send(event);
         })
-        .map_err(|e| std::io::Error::other(format!("cannot watch {}: {e}", root.display())))?;
+        .map_err(|e| cannot_watch(&root, &e))?;
         let mut watcher = Watcher { root, inner, events, watched: BTreeSet::new() };
         // The root itself, not recursively: to see site.toml and folders that appear later.
         let root = watcher.root.clone();
-        watcher
-            .inner
-            .watch(&root, RecursiveMode::NonRecursive)
-            .map_err(|e| std::io::Error::other(format!("cannot watch {}: {e}", root.display())))?;
+        watcher.inner.watch(&root, RecursiveMode::NonRecursive).map_err(|e| cannot_watch(&root, &e))?;
         watcher.watch_folders();
         Ok(watcher)
     }
@@ -102,6 +99,10 @@ impl Watcher {
             }
         }
     }
+}
+
+fn cannot_watch(root: &Path, error: &notify::Error) -> std::io::Error {
+    std::io::Error::other(tr!("serve-cannot-watch", path = root.display().to_string(), detail = error.to_string()))
 }
 
 /// True for a path (relative to the site root) whose change can change the

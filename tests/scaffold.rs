@@ -237,3 +237,69 @@ fn new_writes_one_file_per_configured_language() {
         assert!(page.is_some(), "no {lang} page for coopjop in {:?}", site.files());
     }
 }
+
+/// What a refusal says after the command's name (`passerelle init: `),
+/// which main.rs prints.
+fn refusal(run: &common::Run) -> &str {
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{}", run.stderr);
+    let line = run.stderr.lines().last().unwrap_or_default();
+    assert!(line.starts_with("passerelle "), "{line}");
+    line.split_once(": ").map_or(line, |(_, message)| message)
+}
+
+#[test]
+fn init_speaks_french_in_a_french_locale() {
+    let site = empty();
+    let run = site.run_fr(&["init", "mon site"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let listed: String = STARTER_FILES.iter().map(|path| format!("  {path}\n")).collect();
+    assert_eq!(
+        run.stdout,
+        format!(
+            "nouveau site créé dans mon site :\n{listed}ensuite :\n  cd 'mon site'\n  passerelle serve --watch    # aperçu sur http://127.0.0.1:1111/\n"
+        )
+    );
+    assert!(
+        file(&site, "mon site/content/news/site-launch.en.md").contains("title:"),
+        "the starter site is the same in every locale"
+    );
+
+    let run = site.run_fr(&["init", "mon site"]);
+    assert_eq!(refusal(&run), "mon site n'est pas vide ; utilisez --force pour y écrire quand même");
+    site.write("fichier", "x");
+    assert_eq!(refusal(&site.run_fr(&["init", "fichier"])), "fichier n'est pas un dossier");
+}
+
+#[test]
+fn new_refuses_in_french_in_a_french_locale() {
+    let site = initialised();
+    let cases = [
+        (
+            vec!["new", "news", "Bad_Id"],
+            "« Bad_Id » n'est pas un identifiant valide ; utilisez des lettres minuscules, des chiffres et des tirets, par exemple lancement-coopjop",
+        ),
+        (vec!["new", "news", "site-launch"], "content/news/site-launch.fr.md existe déjà"),
+        (
+            vec!["new", "article", "launch"],
+            "type « article » inconnu ; utilisez l'un de ceux-ci : project, partner, action, news, page",
+        ),
+    ];
+    for (args, expected) in cases {
+        assert_eq!(refusal(&site.run_fr(&args)), expected, "{args:?}");
+    }
+
+    let site = empty();
+    assert_eq!(
+        refusal(&site.run_fr(&["new", "news", "launch"])),
+        "aucun site.toml dans . ; lancez la commande dans le dossier d'un site, indiquez-le avec --root DOSSIER, ou créez un site avec passerelle init DOSSIER"
+    );
+    site.write("site.toml", common::SITE_TOML);
+    assert_eq!(
+        refusal(&site.run_fr(&["new", "action", "launch"])),
+        "créez d'abord un projet : passerelle new project <identifiant>"
+    );
+    site.write("site.toml", "title = \"T\"\nbase_url = \"https://example.org/\"\ntitel = \"T\"\n");
+    let run = site.run_fr(&["new", "news", "launch"]);
+    assert!(run.stderr.starts_with("site.toml:3:1: "), "{}", run.stderr);
+    assert_eq!(refusal(&run), "site.toml contient des erreurs ; corrigez-les d'abord");
+}

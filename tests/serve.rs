@@ -3,6 +3,7 @@
 
 mod common;
 
+use std::cell::RefCell;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -15,6 +16,8 @@ use common::Site;
 struct Served {
     child: Child,
     lines: Receiver<String>,
+    /// Every stdout line received so far.
+    printed: RefCell<Vec<String>>,
     port: u16,
 }
 
@@ -27,11 +30,16 @@ impl Drop for Served {
 
 impl Served {
     fn start(site: &Site, extra: &[&str]) -> Served {
+        Served::start_in("C.UTF-8", site, extra)
+    }
+
+    /// Starts with `LANG` set to `lang` (and no other locale variable).
+    fn start_in(lang: &str, site: &Site, extra: &[&str]) -> Served {
         let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle"))
             .args(["serve", "--port", "0", "--root"])
             .arg(site.root())
             .args(extra)
-            .env("LANG", "C.UTF-8")
+            .env("LANG", lang)
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .stdout(Stdio::piped())
@@ -47,8 +55,8 @@ impl Served {
                 }
             }
         });
-        let mut served = Served { child, lines, port: 0 };
-        let line = served.wait_for("serving http://");
+        let mut served = Served { child, lines, printed: RefCell::default(), port: 0 };
+        let line = served.wait_for(" http://");
         let port = line.split(':').nth(2).and_then(|p| p.split('/').next()).and_then(|p| p.parse().ok());
         served.port = port.unwrap_or_else(|| panic!("no port in {line:?}"));
         served
@@ -57,15 +65,19 @@ impl Served {
     /// Waits (10 s at most) for a stdout line containing `text`.
     fn wait_for(&self, text: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
-        let mut seen = Vec::new();
+        let from = self.printed.borrow().len();
         while let Some(left) = deadline.checked_duration_since(Instant::now()) {
             match self.lines.recv_timeout(left) {
-                Ok(line) if line.contains(text) => return line,
-                Ok(line) => seen.push(line),
+                Ok(line) => {
+                    self.printed.borrow_mut().push(line.clone());
+                    if line.contains(text) {
+                        return line;
+                    }
+                }
                 Err(_) => break,
             }
         }
-        panic!("no line with {text:?}; saw:\n{}", seen.join("\n"));
+        panic!("no line with {text:?}; saw:\n{}", self.printed.borrow()[from..].join("\n"));
     }
 
     fn request(&self, method: &str, path: &str) -> Response {
@@ -237,6 +249,98 @@ fn a_port_in_use_is_a_clear_message() {
         String::from_utf8_lossy(&output.stderr),
         format!(
             "error: cannot listen on 127.0.0.1:{port}: the port is already in use (is another `passerelle serve` running? try --port {next})\n"
+        )
+    );
+}
+
+/// `line` with every number replaced by N (times and page counts vary).
+fn numbers_hidden(line: &str) -> String {
+    let mut out = String::new();
+    for c in line.chars() {
+        if !c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.ends_with('N') {
+            out.push('N');
+        }
+    }
+    out
+}
+
+#[test]
+fn serve_speaks_french_in_a_french_locale_in_the_terminal_and_the_overlay() {
+    let site = Site::minimal();
+    site.write("content/news/launch.fr.md", "---\ntitle: [oops\n---\n");
+    let served = Served::start_in("fr_FR.UTF-8", &site, &["--watch"]);
+    let printed = served.printed.borrow().clone();
+    let port = served.port;
+    // The build line, the diagnostic (with its hint) and the address.
+    assert_eq!(printed.len(), 4, "{printed:#?}");
+    assert_eq!(
+        numbers_hidden(&printed[0]),
+        "construction du site : échec de la construction avec N erreur en N ms ; \
+         le site sera servi dès qu'il se construira sans erreur"
+    );
+    assert!(printed[1].starts_with("content/news/launch.fr.md:3:1: "), "{}", printed[1]);
+    assert!(printed[2].starts_with("  conseil : "), "{}", printed[2]);
+    assert_eq!(
+        printed[3],
+        format!("site servi sur http://127.0.0.1:{port}/prog/ (surveillance des modifications ; Ctrl+C pour arrêter)")
+    );
+
+    let page = served.get("/prog/fr/");
+    assert_eq!(page.status, 404);
+    assert!(page.body.starts_with(
+        "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Page introuvable</title>"
+    ));
+    assert!(page.body.contains(
+        "<p>Le site construit n&#39;a aucune page à cette adresse. <a href=\"/prog/\">Aller à la page d&#39;accueil</a>.</p>"
+    ));
+    assert!(page.body.contains(r#"<div id="passerelle-errors" role="alert" aria-live="assertive" lang="fr">"#));
+    assert!(page.body.contains(r#"onclick="this.parentNode.remove()">Fermer</button>"#));
+    assert!(page.body.contains(
+        "<h2>La construction a échoué — aucune version du site à afficher pour l&#39;instant</h2><p>1 erreur</p>"
+    ));
+    let script = served.get("/__passerelle/live.js").body;
+    assert!(script.contains(r#""dismiss":"Fermer","#) && script.contains(r#""hint":"conseil :","lang":"fr","#));
+
+    site.write("content/news/launch.fr.md", "---\ntitle: Réparé\ndate: 2026-02-06\n---\nTout va bien.\n");
+    let line = served.wait_for("réécrite");
+    assert_eq!(numbers_hidden(&line), "modification de content/news/launch.fr.md : N pages réécrites sur N en N ms");
+    site.write("content/news/launch.fr.md", "---\ntitle: [oops\n---\n");
+    let line = served.wait_for("échec");
+    assert_eq!(
+        numbers_hidden(&line),
+        "modification de content/news/launch.fr.md : échec de la construction avec N erreur en N ms ; \
+         la dernière version correcte du site reste servie"
+    );
+    let page = served.get("/prog/fr/");
+    assert!(page.body.contains(
+        "<h2>La construction a échoué — la dernière version correcte du site est affichée</h2><p>1 erreur</p>"
+    ));
+}
+
+#[test]
+fn a_port_in_use_is_a_clear_message_in_french() {
+    let site = Site::minimal();
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port();
+    let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(site.root())
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // The word before the message is main.rs's.
+    let (_, message) = stderr.split_once(": ").expect("error: message");
+    assert_eq!(
+        message,
+        format!(
+            "impossible d'écouter sur 127.0.0.1:{port} : le port est déjà utilisé (un autre `passerelle serve` est-il lancé ? essayez --port {})\n",
+            port + 1
         )
     );
 }

@@ -1,6 +1,7 @@
 // Live reload for `passerelle serve`. The dev server adds this script to HTML
 // pages as it answers them; it is never part of a build. The server fills in
-// the configuration passed at the bottom (generation, overlay style, heading).
+// the configuration passed at the bottom (generation, overlay style, and the
+// overlay's fixed texts in the language passerelle speaks on the terminal).
 (function (config) {
   "use strict";
   if (!config || !window.EventSource || window.passerelleLive) return;
@@ -46,14 +47,14 @@
       removeOverlay();
       refresh();
     } else if (message.type === "errors") {
-      var errors;
+      var failure;
       try {
-        errors = JSON.parse(message.data);
+        failure = JSON.parse(message.data);
       } catch (e) {
         location.reload();
         return;
       }
-      showOverlay(errors);
+      showOverlay(failure);
     } else if (message.type === "css") {
       swapStylesheets(message.data);
     }
@@ -142,27 +143,30 @@
     if (panel) panel.parentNode.removeChild(panel);
   }
 
-  // The same markup the server puts right after <body> (see server/page.rs).
-  function showOverlay(errors) {
+  // The same markup the server puts right after <body> (see server/page.rs);
+  // `failure` holds the heading, the count and the errors, texts the server
+  // wrote in its language.
+  function showOverlay(failure) {
     removeOverlay();
     var panel = element("div");
     panel.id = ID;
     panel.setAttribute("role", "alert");
     panel.setAttribute("aria-live", "assertive");
+    panel.lang = config.lang;
     panel.appendChild(element("style", config.style));
-    var button = element("button", "Dismiss");
+    var button = element("button", config.dismiss);
     button.type = "button";
     button.setAttribute("data-passerelle-dismiss", "");
     panel.appendChild(button);
-    panel.appendChild(element("h2", config.heading));
-    panel.appendChild(element("p", errors.length + (errors.length === 1 ? " error" : " errors")));
+    panel.appendChild(element("h2", failure.heading));
+    panel.appendChild(element("p", failure.count));
     var list = element("ol");
-    errors.forEach(function (error) {
+    failure.errors.forEach(function (error) {
       var item = element("li");
       item.appendChild(element("code", error.path + ":" + error.line + ":" + error.col));
       item.appendChild(element("p", error.message));
       if (error.hint) {
-        var hint = element("p", "hint: " + error.hint);
+        var hint = element("p", config.hint + " " + error.hint);
         hint.className = "passerelle-hint";
         item.appendChild(hint);
       }

@@ -10,8 +10,6 @@ use crate::diag::{Diagnostic, Severity};
 /// Inserted before the last `</body>`; the path is outside the site's root on purpose.
 pub(super) const SCRIPT_TAG: &str = r#"<script src="/__passerelle/live.js" defer></script>"#;
 
-const HEADING: &str = "Build failed — the last good version of the site is shown";
-
 /// White on dark red (contrast above 11:1), pale yellow hints (above 9:1).
 const STYLE: &str = "#passerelle-errors{position:fixed;top:0;left:0;right:0;z-index:2147483647;\
 max-height:85vh;overflow:auto;box-sizing:border-box;margin:0;padding:1rem 1.25rem;\
@@ -52,11 +50,15 @@ pub(super) fn decorate(html: &[u8], overlay: Option<&str>) -> Vec<u8> {
     out
 }
 
-/// The overlay markup for `errors`, every text escaped.
-pub(super) fn overlay(errors: &[Diagnostic]) -> String {
+/// The overlay markup for `errors`, every text escaped, in the language of
+/// the process; `has_site` tells whether a last good site is shown under it.
+pub(super) fn overlay(errors: &[Diagnostic], has_site: bool) -> String {
     let mut html = format!(
-        r#"<div id="passerelle-errors" role="alert" aria-live="assertive"><style>{STYLE}</style><button type="button" data-passerelle-dismiss onclick="this.parentNode.remove()">Dismiss</button><h2>{HEADING}</h2><p>{}</p><ol>"#,
-        count(errors.len())
+        r#"<div id="passerelle-errors" role="alert" aria-live="assertive" lang="{}"><style>{STYLE}</style><button type="button" data-passerelle-dismiss onclick="this.parentNode.remove()">{}</button><h2>{}</h2><p>{}</p><ol>"#,
+        crate::messages::locale().code(),
+        escape(&tr!("serve-overlay-dismiss")),
+        escape(&heading(has_site)),
+        escape(&count(errors))
     );
     for error in errors {
         let _ = write!(
@@ -68,7 +70,7 @@ pub(super) fn overlay(errors: &[Diagnostic]) -> String {
             escape(&message(error))
         );
         if let Some(hint) = &error.hint {
-            let _ = write!(html, r#"<p class="passerelle-hint">hint: {}</p>"#, escape(hint));
+            let _ = write!(html, r#"<p class="passerelle-hint">{} {}</p>"#, escape(&tr!("diag-hint")), escape(hint));
         }
         html.push_str("</li>");
     }
@@ -76,8 +78,9 @@ pub(super) fn overlay(errors: &[Diagnostic]) -> String {
     html
 }
 
-/// The data of an `errors` event: a JSON array of `{path, line, col, message, hint}`.
-pub(super) fn errors_json(errors: &[Diagnostic]) -> String {
+/// The data of an `errors` event: the overlay's heading and count, and the
+/// errors as an array of `{path, line, col, message, hint}`.
+pub(super) fn errors_json(errors: &[Diagnostic], has_site: bool) -> String {
     let items: Vec<_> = errors
         .iter()
         .map(|error| {
@@ -90,23 +93,37 @@ pub(super) fn errors_json(errors: &[Diagnostic]) -> String {
             })
         })
         .collect();
-    serde_json::Value::Array(items).to_string()
+    serde_json::json!({ "heading": heading(has_site), "count": count(errors), "errors": items }).to_string()
 }
 
-/// The live-reload script, told which generation of the site the page came from.
+/// The live-reload script, told which generation of the site the page came
+/// from and the overlay's fixed texts in the language of the process.
 pub(super) fn live_js(generation: u64) -> String {
-    let config = serde_json::json!({ "generation": generation, "style": STYLE, "heading": HEADING });
+    let config = serde_json::json!({
+        "generation": generation,
+        "style": STYLE,
+        "lang": crate::messages::locale().code(),
+        "dismiss": tr!("serve-overlay-dismiss"),
+        "hint": tr!("diag-hint"),
+    });
     LIVE_JS.replacen("/*config*/", &config.to_string(), 1)
 }
 
-fn count(n: usize) -> String {
-    if n == 1 { "1 error".to_owned() } else { format!("{n} errors") }
+fn heading(has_site: bool) -> String {
+    if has_site { tr!("serve-overlay-heading-last-good") } else { tr!("serve-overlay-heading-no-site") }
+}
+
+/// "2 errors", or "1 error, 1 warning" when there are warnings too.
+fn count(diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    tr!("serve-overlay-count", errors = errors, warnings = warnings)
 }
 
 fn message(error: &Diagnostic) -> String {
     match error.severity {
         Severity::Error => error.message.clone(),
-        Severity::Warning => format!("warning: {}", error.message),
+        Severity::Warning => format!("{} {}", tr!("diag-warning"), error.message),
     }
 }
 
@@ -184,38 +201,77 @@ mod tests {
     }
 
     #[test]
-    fn the_overlay_escapes_everything_and_counts_errors() {
+    fn the_overlay_escapes_everything_and_counts_errors_and_warnings() {
         let errors = vec![
             Diagnostic::error("content/<a>.md", 4, 13, "unknown partner '<script>'").with_hint("did you mean \"x&y\"?"),
             Diagnostic::warning("site.toml", 1, 1, "old"),
         ];
-        let html = overlay(&errors);
-        assert!(html.starts_with(r#"<div id="passerelle-errors" role="alert" aria-live="assertive">"#));
-        assert!(html.contains("<h2>Build failed — the last good version of the site is shown</h2><p>2 errors</p>"));
+        let html = overlay(&errors, true);
+        assert!(html.starts_with(r#"<div id="passerelle-errors" role="alert" aria-live="assertive" lang="en">"#));
+        assert!(html.contains(r#"onclick="this.parentNode.remove()">Dismiss</button>"#));
+        assert!(
+            html.contains(
+                "<h2>Build failed — the last good version of the site is shown</h2><p>1 error, 1 warning</p>"
+            )
+        );
         assert!(html.contains("<code>content/&lt;a&gt;.md:4:13</code><p>unknown partner &#39;&lt;script&gt;&#39;</p>"));
-        assert!(html.contains("hint: did you mean &quot;x&amp;y&quot;?"));
+        assert!(html.contains(r#"<p class="passerelle-hint">hint: did you mean &quot;x&amp;y&quot;?</p>"#));
         assert!(html.contains("<p>warning: old</p>"));
         assert!(!html.contains("<script"));
-        assert!(overlay(&errors[..1]).contains("<p>1 error</p>"));
+        assert!(overlay(&errors[..1], true).contains("<p>1 error</p>"));
     }
 
     #[test]
-    fn errors_travel_as_a_json_array() {
+    fn the_overlay_says_when_no_build_ever_succeeded() {
+        let errors = [Diagnostic::error("a.md", 1, 1, "x"), Diagnostic::error("b.md", 1, 1, "y")];
+        assert!(
+            overlay(&errors, false)
+                .contains("<h2>Build failed — there is no version of the site to show yet</h2><p>2 errors</p>")
+        );
+    }
+
+    #[test]
+    fn errors_travel_as_json_with_the_heading_and_the_count() {
         let errors =
-            vec![Diagnostic::error("a.md", 2, 3, "bad \"x\"").with_hint("h"), Diagnostic::error("b.md", 1, 1, "c")];
-        let parsed: serde_json::Value = serde_json::from_str(&errors_json(&errors)).expect("valid JSON");
-        let expected = serde_json::json!([
-            {"path": "a.md", "line": 2, "col": 3, "message": "bad \"x\"", "hint": "h"},
-            {"path": "b.md", "line": 1, "col": 1, "message": "c", "hint": null},
-        ]);
+            vec![Diagnostic::error("a.md", 2, 3, "bad \"x\"").with_hint("h"), Diagnostic::warning("b.md", 1, 1, "c")];
+        let parsed: serde_json::Value = serde_json::from_str(&errors_json(&errors, false)).expect("valid JSON");
+        let expected = serde_json::json!({
+            "heading": "Build failed — there is no version of the site to show yet",
+            "count": "1 error, 1 warning",
+            "errors": [
+                {"path": "a.md", "line": 2, "col": 3, "message": "bad \"x\"", "hint": "h"},
+                {"path": "b.md", "line": 1, "col": 1, "message": "warning: c", "hint": null},
+            ],
+        });
         assert_eq!(parsed, expected);
     }
 
     #[test]
-    fn the_script_is_configured_with_the_generation() {
+    fn the_script_is_configured_with_the_generation_and_the_overlay_texts() {
         let js = live_js(42);
-        assert!(js.contains(r#"})({"generation":42,"#));
+        assert!(js.contains(r#"})({"dismiss":"Dismiss","generation":42,"hint":"hint:","lang":"en","style":"#));
         assert!(!js.contains("/*config*/"));
-        assert!(js.contains(r#""heading":"Build failed — the last good version of the site is shown""#));
+    }
+
+    #[test]
+    fn the_overlay_texts_exist_in_french() {
+        use crate::messages::{Locale, text_in};
+        let fr = |id: &str| text_in(Locale::Fr, id, &[]);
+        assert_eq!(
+            fr("serve-overlay-heading-last-good"),
+            "La construction a échoué — la dernière version correcte du site est affichée"
+        );
+        assert_eq!(
+            fr("serve-overlay-heading-no-site"),
+            "La construction a échoué — aucune version du site à afficher pour l'instant"
+        );
+        assert_eq!(fr("serve-overlay-dismiss"), "Fermer");
+        let count = |errors: usize, warnings: usize| {
+            text_in(Locale::Fr, "serve-overlay-count", &[("errors", errors.into()), ("warnings", warnings.into())])
+        };
+        assert_eq!(count(1, 0), "1 erreur");
+        assert_eq!(count(3, 0), "3 erreurs");
+        assert_eq!(count(2, 1), "2 erreurs, 1 avertissement");
+        assert_eq!(count(1, 4), "1 erreur, 4 avertissements");
     }
 }
