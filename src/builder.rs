@@ -122,18 +122,18 @@ impl Builder {
         let engine = self.engine(&config, &theme, &mut diags);
         clock.lap("config and theme");
 
-        self.progress.phase("reading content", 0);
+        self.progress.phase(crate::progress::Phase::Reading, 0);
         let inputs = self.sources(&config, &mut diags);
         clock.lap("content files");
         let today = self.options.today.unwrap_or_else(|| jiff::Zoned::now().date());
         let resolve_options = resolve::Options { drafts: self.options.drafts, future: self.options.future, today };
-        self.progress.phase("linking items", 0);
+        self.progress.phase(crate::progress::Phase::Linking, 0);
         let (site, found) = resolve::resolve(&config, &inputs, &resolve_options, &mut self.resolved);
         diags.extend(found);
         clock.lap("resolve");
         let Some((engine_fp, engine)) = engine else { return failed(diags) };
 
-        self.progress.phase("rendering Markdown", 0);
+        self.progress.phase(crate::progress::Phase::Markdown, 0);
         // Shortcode templates may use anything of the theme, UI strings included.
         let (bodies, found, _) = render::bodies(&site, &engine, engine_fp, &mut self.bodies);
         diags.extend(found);

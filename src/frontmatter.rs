@@ -362,10 +362,15 @@ fn yaml_diagnostic(file: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
         let ((expected, expected_value), (found, found_value)) = (type_code(expected), type_code(found));
         let (subject, field) = (if path.is_some() { "field" } else { "front-matter" }, path.unwrap_or_default());
-        // On one line: the messages' test finds ids right after `tr!(`.
-        #[rustfmt::skip]
-        let message = tr!("content-wrong-type", subject = subject, field = field,
-            expected = expected, expected_value = expected_value, found = found, found_value = found_value);
+        let message = tr!(
+            "content-wrong-type",
+            subject = subject,
+            field = field,
+            expected = expected,
+            expected_value = expected_value,
+            found = found,
+            found_value = found_value
+        );
         (message, None)
     } else if let Some(name) = message
         .strip_prefix("duplicate field `")
@@ -376,6 +381,12 @@ fn yaml_diagnostic(file: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
             (line, col) = (l, c);
         }
         (tr!("content-field-twice", field = name), Some(tr!("content-field-twice-hint")))
+    } else if let Some(name) = message.strip_prefix("missing field `").map(|r| r.trim_end_matches('`')) {
+        let parent = path.unwrap_or_default();
+        (
+            tr!("content-missing-subfield", field = name, parent = parent),
+            Some(tr!("content-missing-subfield-hint", field = name, parent = parent)),
+        )
     } else if let Some(rest) = message.strip_prefix("invalid length ") {
         let subject = if path.is_some() { "field" } else { "list" };
         let field = path.unwrap_or_default();

@@ -11,28 +11,40 @@ use std::time::{Duration, Instant};
 /// How long work may take before progress is shown.
 const QUIET_FOR: Duration = Duration::from_secs(1);
 
-/// The phases a build goes through, by the name the builder gives them,
-/// with the code their message selects its wording with.
-const PHASES: [(&str, &str); 4] = [
-    ("reading content", "reading"),
-    ("linking items", "linking"),
-    ("rendering Markdown", "markdown"),
-    ("rendering pages", "pages"),
-];
+/// The phases a build goes through.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Phase {
+    #[default]
+    Reading,
+    Linking,
+    Markdown,
+    Pages,
+}
+
+impl Phase {
+    /// The code the progress message selects its wording with.
+    fn code(self) -> &'static str {
+        match self {
+            Phase::Reading => "reading",
+            Phase::Linking => "linking",
+            Phase::Markdown => "markdown",
+            Phase::Pages => "pages",
+        }
+    }
+}
 
 /// What a build is doing now.
 #[derive(Debug, Default)]
 pub struct Progress {
-    phase: Mutex<&'static str>,
+    phase: Mutex<Phase>,
     done: AtomicUsize,
     total: AtomicUsize,
 }
 
 impl Progress {
     /// Starts a phase; `total` is the number of steps when it is counted.
-    /// `name` is one of the English names of `PHASES`, shown translated.
-    pub fn phase(&self, name: &'static str, total: usize) {
-        *self.phase.lock().unwrap_or_else(|p| p.into_inner()) = name;
+    pub fn phase(&self, phase: Phase, total: usize) {
+        *self.phase.lock().unwrap_or_else(|p| p.into_inner()) = phase;
         self.done.store(0, Ordering::Relaxed);
         self.total.store(total, Ordering::Relaxed);
     }
@@ -44,10 +56,8 @@ impl Progress {
 
     /// The line shown for the current state, in the user's language.
     pub fn line(&self) -> String {
-        let name = *self.phase.lock().unwrap_or_else(|p| p.into_inner());
+        let phase = self.phase.lock().unwrap_or_else(|p| p.into_inner()).code();
         let (done, total) = (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed));
-        // A phase without a code of its own is shown as named.
-        let phase = PHASES.iter().find(|(english, _)| *english == name).map_or(name, |(_, code)| code);
         tr!("serve-progress", phase = phase, done = done, total = total)
     }
 }
@@ -102,14 +112,12 @@ mod tests {
     #[test]
     fn the_line_names_the_phase_and_counts_steps() {
         let progress = Progress::default();
-        progress.phase("reading content", 0);
+        progress.phase(Phase::Reading, 0);
         assert_eq!(progress.line(), "reading content…");
-        progress.phase("rendering pages", 3);
+        progress.phase(Phase::Pages, 3);
         progress.step();
         progress.step();
         assert_eq!(progress.line(), "rendering pages: 2/3");
-        progress.phase("tidying up", 0);
-        assert_eq!(progress.line(), "tidying up…", "a phase without a code is shown as named");
     }
 
     #[test]

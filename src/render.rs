@@ -232,7 +232,7 @@ pub(crate) fn pages(
     let (whole_site, specs): (Vec<Spec>, Vec<Spec>) = plan(site)
         .into_iter()
         .partition(|spec| ready.is_some() && matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
-    progress.phase("rendering pages", specs.len() + whole_site.len());
+    progress.phase(crate::progress::Phase::Pages, specs.len() + whole_site.len());
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
     // (output path, fingerprint, language, rendered now)
     type Done = (String, u64, Option<String>, bool);

@@ -519,3 +519,23 @@ fn misplaced_files_in_french() {
         ]
     );
 }
+
+#[test]
+fn a_group_of_fields_missing_one_of_its_fields() {
+    let news = (
+        "content/news/launch.fr.md",
+        "---\ntitle: Lancement\ndate: 2026-02-06\nimage:\n  alt: La salle du conseil\n---\nTexte.\n",
+    );
+    assert_eq!(
+        diagnostics_with(&[news]),
+        [
+            "content/news/launch.fr.md:5:3: 'image' lacks the field 'src'\n  hint: add a line 'src: ...' under 'image:', indented like the other fields of 'image'"
+        ]
+    );
+    assert_eq!(
+        french_diagnostics_with(&[news]),
+        [
+            "content/news/launch.fr.md:5:3: il manque le champ « src » dans « image »\n  conseil : ajoutez une ligne « src: ... » sous « image: », avec le même retrait que les autres champs de « image »"
+        ]
+    );
+}

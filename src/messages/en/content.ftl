@@ -120,6 +120,9 @@ content-missing-field = missing required field '{ $field }' for { $kind ->
     }
 content-missing-field-hint = add a line '{ $field }: { $example }' to the front matter
 content-missing-project-hint = add a line 'project: <project id>' to the front matter
+# A field missing inside a group of fields, such as 'src' under 'image'.
+content-missing-subfield = '{ $parent }' lacks the field '{ $field }'
+content-missing-subfield-hint = add a line '{ $field }: ...' under '{ $parent }:', indented like the other fields of '{ $parent }'
 
 ## Field values
 

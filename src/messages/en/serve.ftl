@@ -109,8 +109,7 @@ serve-progress = { $phase ->
         [reading] reading content
         [linking] linking items
         [markdown] rendering Markdown
-        [pages] rendering pages
-       *[other] { $phase }
+       *[pages] rendering pages
     }{ $total ->
         [0] …
        *[other] : { $done }/{ $total }

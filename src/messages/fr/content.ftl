@@ -121,6 +121,9 @@ content-missing-field = champ obligatoire « { $field } » manquant pour { $kind
     }
 content-missing-field-hint = ajoutez une ligne « { $field }: { $example } » à l'en-tête
 content-missing-project-hint = ajoutez une ligne « project: <identifiant du projet> » à l'en-tête
+# Un champ manquant dans un groupe de champs, comme « src » sous « image ».
+content-missing-subfield = il manque le champ « { $field } » dans « { $parent } »
+content-missing-subfield-hint = ajoutez une ligne « { $field }: ... » sous « { $parent }: », avec le même retrait que les autres champs de « { $parent } »
 
 ## Les valeurs des champs
 

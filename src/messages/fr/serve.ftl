@@ -110,8 +110,7 @@ serve-progress = { $phase ->
         [reading] lecture du contenu
         [linking] liaison des éléments
         [markdown] rendu du Markdown
-        [pages] rendu des pages
-       *[other] { $phase }
+       *[pages] rendu des pages
     }{ $total ->
         [0] …
        *[other] { " " }: { $done }/{ $total }
