@@ -145,6 +145,38 @@ fn images_without_alternative_text_are_warnings() {
     );
 }
 
+const ANCHORS: &str = "---\ntitle: Programme\ndate: 2026-01-10\n---\n## Calendrier\n\nVoir [le calendrier](#calendrier), [les dates](#dates)\net [le projet](@/projects/coopjop.md#budget).\n\n<img src=\"/prog/logo.png\">\n\n<img src=\"/prog/logo.png\" alt=\"\" srcset=\"/prog/logo-2x.png 2x\">\n\n<object data=\"https://maps.example.com/embed\"></object>\n";
+
+#[test]
+fn anchors_srcset_objects_and_raw_images_are_checked() {
+    let site = site(&[("content/news/programme.fr.md", ANCHORS), ("static/logo.png", "png")]);
+    let run = check(&site, &[]);
+    assert_has(
+        &run,
+        &[
+            "content/news/programme.fr.md:7:48: link to a missing anchor: #dates\n  hint: no element of the page it leads to has id=\"dates\"; a heading takes its id from its text, or from {#id} written after it",
+            "content/news/programme.fr.md:8:37: link to a missing anchor: /prog/fr/projets/coopjop/#budget\n  hint: no element of the page it leads to has id=\"budget\"; a heading takes its id from its text, or from {#id} written after it",
+            "content/news/programme.fr.md:10:11: warning: image without an alt attribute: /prog/logo.png\n  hint: add alt=\"...\" describing the image, or alt=\"\" if it is purely decorative",
+            "content/news/programme.fr.md:12:42: missing image /prog/logo-2x.png",
+            "content/news/programme.fr.md:14:15: page loads a resource from another host: https://maps.example.com/embed\n  hint: copy the file into static/ and refer to it under the site's address: visitors' browsers must not contact another host",
+        ],
+    );
+    let findings = findings(&run);
+    assert!(!findings.iter().any(|f| f.contains("#calendrier")), "the heading's anchor exists: {findings:?}");
+    assert_eq!(
+        findings.iter().filter(|f| f.contains("alt attribute")).count(),
+        1,
+        "alt=\"\" is a choice: {findings:?}"
+    );
+    assert_has(
+        &check_fr(&site, &[]),
+        &[
+            "content/news/programme.fr.md:7:48: lien vers une ancre absente : #dates\n  conseil : aucun élément de la page visée n'a l'id « dates » ; un titre prend l'id tiré de son texte, ou celui écrit après lui entre {#…}",
+            "content/news/programme.fr.md:10:11: attention : image sans attribut alt : /prog/logo.png\n  conseil : ajoutez alt=\"...\" pour décrire l'image, ou alt=\"\" si elle est purement décorative",
+        ],
+    );
+}
+
 #[test]
 fn resources_from_other_hosts_are_errors() {
     let site = site(&[

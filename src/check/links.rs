@@ -1,9 +1,10 @@
 //! Checks what the rendered pages point to: links and assets inside the
-//! site must exist in the build, and nothing a page loads may come from
-//! another host. Findings are located in the content file or template that
+//! site must exist in the build, a `#fragment` must name an element of its
+//! page, every `<img>` must have an `alt` attribute, and nothing a page
+//! loads may come from another host. Findings are located in the content file or template that
 //! writes the URL when it can be found there, else at the output page.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::Site;
 use super::html::{self, Tag};
@@ -48,25 +49,54 @@ enum Issue {
     Missing(Use),
     /// The page loads it from another host.
     External,
+    /// Its `#fragment` names no element of the page it leads to.
+    MissingAnchor,
+    /// An `<img>` with this source has no `alt` attribute at all.
+    NoAlt,
 }
 
 /// One finding before it is located: what is wrong and the URL as written.
 type Finding = (Issue, String);
 
+/// The ids of every HTML page of the build, by output path: what a
+/// `#fragment` may name.
+type Anchors = HashMap<String, HashSet<String>>;
+
 pub(crate) fn check(site: &Site, files: &Files) -> Vec<Diagnostic> {
     let base = Base::new(&site.config.base_url);
-    // Finding → the output pages it was seen on.
-    let mut found: BTreeMap<Finding, Vec<String>> = BTreeMap::new();
     let mut paths: Vec<&String> = files.keys().collect();
     paths.sort();
+    let pages: Vec<(&String, html::Document)> = paths
+        .iter()
+        .filter(|path| path.ends_with(".html"))
+        .filter_map(|path| Some((*path, html::parse(std::str::from_utf8(&files[*path]).ok()?))))
+        .collect();
+    let anchors: Anchors = pages
+        .iter()
+        .map(|(path, doc)| {
+            let ids = doc
+                .tags
+                .iter()
+                .filter_map(|tag| tag.attr("id").or_else(|| if tag.name == "a" { tag.attr("name") } else { None }));
+            (path.to_string(), ids.map(str::to_string).collect())
+        })
+        .collect();
+    let docs: HashMap<&String, &html::Document> = pages.iter().map(|(path, doc)| (*path, doc)).collect();
+    // Finding → the output pages it was seen on.
+    let mut found: BTreeMap<Finding, Vec<String>> = BTreeMap::new();
     for path in paths {
         let Ok(text) = std::str::from_utf8(&files[path]) else { continue };
         let mut findings = Vec::new();
-        if path.ends_with(".html") {
-            let doc = html::parse(text);
+        if let Some(doc) = docs.get(path) {
             for tag in &doc.tags {
                 for (url, usage, loads) in urls(tag) {
                     judge(&base, files, path, &url, usage, loads, &mut findings);
+                    if usage == Use::Link && !loads {
+                        anchor(&base, &anchors, path, &url, &mut findings);
+                    }
+                }
+                if tag.name == "img" && tag.attr("alt").is_none() {
+                    findings.push((Issue::NoAlt, tag.attr("src").unwrap_or_default().to_string()));
                 }
                 if let Some(style) = tag.attr("style") {
                     css(&base, files, path, style, &mut findings);
@@ -97,18 +127,65 @@ fn urls(tag: &Tag) -> Vec<(String, Use, bool)> {
         "a" | "area" => add("href", Use::Link, false),
         "link" => {
             let rel = tag.attr("rel").unwrap_or("").to_ascii_lowercase();
-            let stylesheet = rel.split_whitespace().any(|r| r == "stylesheet");
-            add("href", if stylesheet { Use::File } else { Use::Link }, stylesheet);
+            let rels: Vec<&str> = rel.split_whitespace().collect();
+            // Relations the browser fetches (or connects to) by itself.
+            let fetched = |names: &[&str]| rels.iter().any(|r| names.contains(r));
+            if fetched(&["icon", "apple-touch-icon", "mask-icon"]) {
+                add("href", Use::Image, true);
+            } else if fetched(&["stylesheet", "preload", "modulepreload", "prefetch", "manifest"])
+                || fetched(&["preconnect", "dns-prefetch"])
+            {
+                add("href", Use::File, true);
+            } else {
+                add("href", Use::Link, false);
+            }
         }
         "img" => add("src", Use::Image, true),
         "iframe" => add("src", Use::Link, true),
         "script" | "video" | "audio" | "source" | "track" | "embed" => add("src", Use::File, true),
+        "object" => add("data", Use::File, true),
         _ => {}
     }
     if tag.name == "video" {
         add("poster", Use::Image, true);
     }
+    if matches!(tag.name.as_str(), "img" | "source")
+        && let Some(srcset) = tag.attr("srcset")
+    {
+        // "small.jpg 480w, large.jpg 1080w": a URL, then a size, per candidate.
+        for candidate in srcset.split(',') {
+            if let Some(url) = candidate.split_whitespace().next() {
+                out.push((url.to_string(), Use::Image, true));
+            }
+        }
+    }
     out
+}
+
+/// Checks the `#fragment` of a link against the ids of the page it leads
+/// to, when that page is one of the build's.
+fn anchor(base: &Base, anchors: &Anchors, page: &str, url: &str, out: &mut Vec<Finding>) {
+    let Some((before, fragment)) = url.trim().split_once('#') else { return };
+    let id = percent_decode(fragment);
+    // An empty fragment and `#top` go to the top of the page by definition.
+    if id.is_empty() || id.eq_ignore_ascii_case("top") {
+        return;
+    }
+    let target = if before.is_empty() {
+        page.to_string()
+    } else {
+        match base.target(page, before) {
+            Target::Internal(path) if path.is_empty() || path.ends_with('/') => format!("{path}index.html"),
+            Target::Internal(path) if anchors.contains_key(&path) => path,
+            Target::Internal(path) => format!("{path}/index.html"),
+            _ => return,
+        }
+    };
+    if let Some(ids) = anchors.get(&target)
+        && !ids.contains(&id)
+    {
+        out.push((Issue::MissingAnchor, url.to_string()));
+    }
 }
 
 /// The URLs of a style sheet, resolved from `path` (the page or the CSS file).
@@ -140,28 +217,42 @@ fn exists(files: &Files, path: &str) -> bool {
 
 /// Turns a finding into diagnostics where the URL is written.
 fn locate(site: &Site, (issue, url): Finding, pages: &[String]) -> Vec<Diagnostic> {
-    let external = issue == Issue::External;
-    let message = match issue {
-        Issue::Missing(usage) => tr!("check-missing-target", kind = usage.code(), url = &url),
-        Issue::External => tr!("check-external-resource", url = &url),
+    let fragment = url.split_once('#').map_or("", |(_, f)| f);
+    let (message, own_hint) = match issue {
+        Issue::Missing(usage) => (tr!("check-missing-target", kind = usage.code(), url = &url), None),
+        Issue::External => (tr!("check-external-resource", url = &url), Some(tr!("check-external-resource-hint"))),
+        Issue::MissingAnchor => (
+            tr!("check-missing-anchor", url = &url),
+            Some(tr!("check-missing-anchor-hint", id = percent_decode(fragment))),
+        ),
+        Issue::NoAlt => (tr!("check-img-without-alt", url = &url), Some(tr!("check-img-without-alt-hint"))),
     };
-    let hint = |d: Diagnostic| if external { d.with_hint(tr!("check-external-resource-hint")) } else { d };
+    let new = |path: String, line: usize, col: usize| match issue {
+        Issue::NoAlt => Diagnostic::warning(path, line, col, &message),
+        _ => Diagnostic::error(path, line, col, &message),
+    };
+    let hint = |d: Diagnostic| match &own_hint {
+        Some(h) => d.with_hint(h),
+        None => d,
+    };
     let mut places = site.locate(&url);
+    // `@/projects/coopjop.md#calendar` is written differently from the URL it becomes.
+    if places.is_empty() && issue == Issue::MissingAnchor {
+        places = site.locate(&format!("#{fragment}"));
+    }
     if places.is_empty()
         && let Some(css) = css_source(site, pages)
     {
         places = super::find(&css.0, &css.1, &url).into_iter().collect();
     }
     if !places.is_empty() {
-        return places
-            .into_iter()
-            .map(|(path, line, col)| hint(Diagnostic::error(path, line, col, &message)))
-            .collect();
+        return places.into_iter().map(|(path, line, col)| hint(new(path, line, col))).collect();
     }
-    let shown = tr!("check-found-in-template", pages = pages.len());
-    let page = format!("public/{}", pages[0]);
-    let d = Diagnostic::error(page, 1, 1, &message);
-    vec![if external { hint(d) } else { d.with_hint(shown) }]
+    let d = new(format!("public/{}", pages[0]), 1, 1);
+    vec![match own_hint {
+        Some(_) => hint(d),
+        None => d.with_hint(tr!("check-found-in-template", pages = pages.len())),
+    }]
 }
 
 /// The source of the style sheet among `pages`, when the URL came from one.

@@ -42,6 +42,12 @@ check-missing-target = { $kind ->
     }
 check-external-resource = page loads a resource from another host: { $url }
 check-external-resource-hint = copy the file into static/ and refer to it under the site's address: visitors' browsers must not contact another host
+# $url: the link as written in the page, fragment included.
+check-missing-anchor = link to a missing anchor: { $url }
+# $id: the fragment, decoded.
+check-missing-anchor-hint = no element of the page it leads to has id="{ $id }"; a heading takes its id from its text, or from {"{"}#id{"}"} written after it
+check-img-without-alt = image without an alt attribute: { $url }
+check-img-without-alt-hint = add alt="..." describing the image, or alt="" if it is purely decorative
 # Hint when the URL is not written in any content file; $pages: on how many output pages.
 check-found-in-template = { $pages ->
         [1] found in a template, not in content/

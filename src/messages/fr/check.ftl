@@ -42,6 +42,12 @@ check-missing-target = { $kind ->
     }
 check-external-resource = la page charge une ressource depuis un autre serveur : { $url }
 check-external-resource-hint = copiez le fichier dans static/ et désignez-le par l'adresse du site : les navigateurs des visiteurs ne doivent contacter aucun autre serveur
+# $url : le lien tel qu'écrit dans la page, ancre comprise.
+check-missing-anchor = lien vers une ancre absente : { $url }
+# $id : l'ancre, décodée.
+check-missing-anchor-hint = aucun élément de la page visée n'a l'id « { $id } » ; un titre prend l'id tiré de son texte, ou celui écrit après lui entre {"{"}#…{"}"}
+check-img-without-alt = image sans attribut alt : { $url }
+check-img-without-alt-hint = ajoutez alt="..." pour décrire l'image, ou alt="" si elle est purement décorative
 # Conseil quand l'adresse n'est écrite dans aucun fichier de contenu ; $pages : sur combien de pages produites.
 check-found-in-template = { $pages ->
         [1] trouvé dans un gabarit, pas dans content/
