@@ -78,13 +78,17 @@ export async function poll(probe, { timeout = 5_000, interval = 25, message = 'c
 /** A running `passerelle serve --watch`, with everything it printed. */
 export class Server {
   /**
-   * Starts `bin serve --watch --port 0 --root root` and waits (at most
-   * `timeout` ms) for its `serving URL` line.
+   * Starts `bin serve --watch --port 0 --root root` in the locale `lang`
+   * and waits (at most `timeout` ms) for its `serving URL` line (`site
+   * servi sur URL` in French).
    */
-  static async start(bin, root, { timeout = 30_000, extraArgs = [] } = {}) {
+  static async start(bin, root, { timeout = 30_000, extraArgs = [], lang = 'C' } = {}) {
+    const env = { ...process.env, LANG: lang, NO_COLOR: '1' };
+    delete env.LC_ALL;
+    delete env.LC_MESSAGES;
     const child = spawn(bin, ['serve', '--watch', '--port', '0', '--root', root, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LANG: 'C', NO_COLOR: '1' },
+      env,
     });
     const server = new Server(child);
     // Never leave a server behind, even when the test process ends abruptly.
@@ -92,8 +96,9 @@ export class Server {
     process.once('exit', kill);
     child.once('exit', () => process.removeListener('exit', kill));
     try {
-      const { line } = await server.waitForLine(/^serving http:\/\/\S+/, { timeout });
-      server.url = line.match(/^serving (http:\/\/\S+)/)[1];
+      const serving = /^(?:serving|site servi sur) (http:\/\/\S+)/;
+      const { line } = await server.waitForLine(serving, { timeout });
+      server.url = line.match(serving)[1];
     } catch (error) {
       await server.stop();
       throw error;

@@ -103,7 +103,7 @@ serve-overlay-dismiss = Dismiss
 
 ## The progress line of a long build on a terminal (build, check and serve).
 
-# $phase: reading, linking, markdown or pages (else shown as is); $done of
+# $phase: reading, linking, markdown or pages; $done of
 # $total steps are done; $total is 0 for a phase whose steps are not counted.
 serve-progress = { $phase ->
         [reading] reading content

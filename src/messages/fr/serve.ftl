@@ -103,7 +103,7 @@ serve-overlay-dismiss = Fermer
 
 ## La ligne de progression d'une longue construction sur un terminal (build, check et serve).
 
-# $phase : reading, linking, markdown ou pages (sinon affichée telle quelle) ;
+# $phase : reading, linking, markdown ou pages ;
 # $done étapes sur $total sont faites ; $total vaut 0 pour une phase dont les
 # étapes ne sont pas comptées.
 serve-progress = { $phase ->
