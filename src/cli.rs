@@ -190,6 +190,7 @@ fn usage_error(err: &clap::Error) -> String {
         out.push_str(&format!("\n  {} {tip}\n", tr!("diag-hint")));
     }
     if let Some(usage) = get(ContextKind::Usage) {
+        // clap writes its own English heading before the usage line; ours replaces it.
         let usage = usage.trim().strip_prefix("Usage:").unwrap_or(&usage).trim();
         out.push_str(&format!("\n{} {usage}\n", tr!("cli-usage")));
     }

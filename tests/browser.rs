@@ -42,11 +42,8 @@ fn live_reload_in_chromium() {
         .arg("--test")
         .args(&files)
         .current_dir(root)
+        // Server.start (support.mjs) sets each server's locale itself.
         .env("PASSERELLE_BIN", env!("CARGO_BIN_EXE_passerelle"))
-        // The tests read the dev server's English messages.
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .stdin(Stdio::null())
         .spawn()
         .expect("start node");

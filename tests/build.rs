@@ -323,12 +323,9 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
 #[test]
 fn the_demo_portal_builds_without_errors_or_warnings() {
     let out = tempfile::tempdir().unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+    let output = common::passerelle_in_english()
         .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "--output"])
         .arg(out.path().join("public"))
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -23,25 +23,7 @@ fn site(files: &[(&str, &str)]) -> Site {
 /// The findings of a text report, one string per diagnostic (hint
 /// included), in English or in French.
 fn findings(run: &Run) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for line in run.stdout.lines() {
-        if line.starts_with("  hint: ") || line.starts_with("  conseil : ") {
-            if let Some(last) = out.last_mut() {
-                last.push('\n');
-                last.push_str(line);
-            }
-        } else if is_diagnostic(line) {
-            out.push(line.to_string());
-        }
-    }
-    out
-}
-
-fn is_diagnostic(line: &str) -> bool {
-    let mut parts = line.splitn(4, ':');
-    let (_, line_no, col, rest) = (parts.next(), parts.next(), parts.next(), parts.next());
-    let number = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-    number(line_no) && number(col) && rest.is_some_and(|r| r.starts_with(' '))
+    common::diagnostics_in(&run.stdout)
 }
 
 fn check(site: &Site, args: &[&str]) -> Run {

@@ -4,24 +4,11 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::{Run, Site};
 
-/// Runs passerelle in an empty folder with exactly these locale variables.
+/// Runs passerelle in a folder with exactly these locale variables.
 fn run_with(env: &[(&str, &str)], args: &[&str]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    let mut command = Command::new(env!("CARGO_BIN_EXE_passerelle"));
-    command.args(args).current_dir(dir.path()).env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES");
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    let output = command.output().expect("run passerelle");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    Site::new(&[]).run_with(env, args)
 }
 
 fn english(args: &[&str]) -> Run {

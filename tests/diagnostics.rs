@@ -7,22 +7,20 @@ use common::Site;
 
 /// Builds the minimal site with `files` changed and returns the diagnostics.
 fn diagnostics_with(files: &[(&str, &str)]) -> Vec<String> {
-    let site = Site::minimal();
-    for (path, text) in files {
-        site.write(path, text);
-    }
-    let run = site.build(&[]);
-    assert_eq!(run.code, 1, "the build should fail:\n{}", run.stderr);
-    run.diagnostics()
+    failed_build_in("C.UTF-8", files)
 }
 
 /// Like `diagnostics_with`, with passerelle speaking French.
 fn french_diagnostics_with(files: &[(&str, &str)]) -> Vec<String> {
+    failed_build_in("fr_FR.UTF-8", files)
+}
+
+fn failed_build_in(lang: &str, files: &[(&str, &str)]) -> Vec<String> {
     let site = Site::minimal();
     for (path, text) in files {
         site.write(path, text);
     }
-    let run = site.run_fr(&["build"]);
+    let run = site.run_in(lang, &["build"]);
     assert_eq!(run.code, 1, "the build should fail:\n{}", run.stderr);
     run.diagnostics()
 }

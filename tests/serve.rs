@@ -6,7 +6,7 @@ mod common;
 use std::cell::RefCell;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
@@ -35,13 +35,10 @@ impl Served {
 
     /// Starts with `LANG` set to `lang` (and no other locale variable).
     fn start_in(lang: &str, site: &Site, extra: &[&str]) -> Served {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        let mut child = common::passerelle(&[("LANG", lang)])
             .args(["serve", "--port", "0", "--root"])
             .arg(site.root())
             .args(extra)
-            .env("LANG", lang)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -235,14 +232,8 @@ fn a_port_in_use_is_a_clear_message() {
     let site = Site::minimal();
     let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = busy.local_addr().unwrap().port().to_string();
-    let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["serve", "--port", &port, "--root"])
-        .arg(site.root())
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap();
+    let output =
+        common::passerelle_in_english().args(["serve", "--port", &port, "--root"]).arg(site.root()).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let next = port.parse::<u16>().unwrap() + 1;
     assert_eq!(
@@ -324,12 +315,9 @@ fn a_port_in_use_is_a_clear_message_in_french() {
     let site = Site::minimal();
     let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = busy.local_addr().unwrap().port();
-    let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+    let output = common::passerelle(&[("LANG", "fr_FR.UTF-8")])
         .args(["serve", "--port", &port.to_string(), "--root"])
         .arg(site.root())
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));

@@ -25,21 +25,55 @@ pub struct Run {
 }
 
 impl Run {
-    /// The diagnostics printed, one string per diagnostic (hint included).
+    /// The diagnostics printed on standard error, one string per diagnostic
+    /// (hint included).
     pub fn diagnostics(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for line in self.stderr.lines() {
-            if line.starts_with("  hint: ") || line.starts_with("  conseil : ") {
-                if let Some(last) = out.last_mut() {
-                    last.push('\n');
-                    last.push_str(line);
-                }
-            } else if is_located(line) {
-                out.push(line.to_string());
-            }
-        }
-        out
+        diagnostics_in(&self.stderr)
     }
+}
+
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+/// The passerelle binary with exactly the locale variables `env` (any
+/// `LANG`, `LC_ALL` or `LC_MESSAGES` of the test's own environment removed),
+/// so tests read the language they expect whatever machine runs them.
+pub fn passerelle(env: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_passerelle"));
+    command.env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command
+}
+
+/// The binary in an English locale.
+pub fn passerelle_in_english() -> Command {
+    passerelle(&[("LANG", "C.UTF-8")])
+}
+
+/// The diagnostics in a command's output, one string per diagnostic
+/// (hint included), in English or in French.
+pub fn diagnostics_in(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("  hint: ") || line.starts_with("  conseil : ") {
+            if let Some(last) = out.last_mut() {
+                last.push('\n');
+                last.push_str(line);
+            }
+        } else if is_located(line) {
+            out.push(line.to_string());
+        }
+    }
+    out
 }
 
 /// Whether `line` starts with `path:line:col: `, as diagnostics do.
@@ -107,19 +141,12 @@ impl Site {
 
     /// Runs passerelle with `LANG` set to `lang` (and no other locale variable).
     pub fn run_in(&self, lang: &str, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
-            .args(args)
-            .current_dir(self.root())
-            .env("LANG", lang)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .output()
-            .expect("run passerelle");
-        Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        self.run_with(&[("LANG", lang)], args)
+    }
+
+    /// Runs passerelle with exactly the locale variables `env`.
+    pub fn run_with(&self, env: &[(&str, &str)], args: &[&str]) -> Run {
+        passerelle(env).args(args).current_dir(self.root()).output().expect("run passerelle").into()
     }
 
     /// `passerelle build` with extra arguments.
