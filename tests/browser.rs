@@ -1,11 +1,15 @@
-//! Runs the real-browser tests of `passerelle serve --watch`
-//! (tests/browser/*.test.mjs, Node's test runner driving Debian's Chromium
-//! through playwright-core) against the binary cargo just built.
+//! Runs the real-browser tests (tests/browser/*.test.mjs, Node's test runner
+//! driving Debian's Chromium through playwright-core) against the binary
+//! cargo just built: `passerelle serve --watch`, the search page, and the
+//! accessibility (axe-core) and HTML validity (Nu HTML Checker) audits of
+//! the demo portal.
 //!
-//! They need Node.js, `npm ci` (for node_modules/playwright-core) and
-//! /usr/bin/chromium (`apt-get install chromium`); `.ci/run` installs both.
-//! Without them the test is skipped with a message, except under CI (the
-//! `CI` variable set), where it fails and names what is missing.
+//! They need Node.js, `npm ci --ignore-scripts` (node_modules/playwright-core,
+//! axe-core and vnu-jar), /usr/bin/chromium (`apt-get install chromium`) and
+//! Java for vnu.jar (`apt-get install default-jre-headless`); `.ci/run`
+//! installs them all. Without them the test is skipped with a message,
+//! except under CI (the `CI` variable set), where it fails and names what is
+//! missing.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -13,7 +17,11 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
-/// Far above what the tests take (a few seconds); only a hang gets there.
+/// What installs every tool the browser tests need, as `.ci/run` does it.
+const INSTALL: &str = "apt-get install chromium default-jre-headless && npm ci --ignore-scripts";
+/// The npm packages the tests use, each by a file it must have.
+const NODE_MODULES: [&str; 3] = ["playwright-core/package.json", "axe-core/axe.min.js", "vnu-jar/build/dist/vnu.jar"];
+/// Far above what the tests take (under half a minute, the audits included); only a hang gets there.
 const LIMIT: Duration = Duration::from_secs(180);
 
 #[test]
@@ -24,13 +32,10 @@ fn live_reload_in_chromium() {
         let what = missing.join(", ");
         assert!(
             std::env::var_os("CI").is_none(),
-            "browser tests cannot run: missing {what} (.ci/run installs them: apt-get install chromium && npm ci)"
+            "browser tests cannot run: missing {what} (.ci/run installs them: {INSTALL})"
         );
         // Straight to stderr: the test harness captures eprintln! of passing tests.
-        let _ = writeln!(
-            std::io::stderr(),
-            "browser tests skipped: missing {what} (run: apt-get install chromium && npm ci)"
-        );
+        let _ = writeln!(std::io::stderr(), "browser tests skipped: missing {what} (run: {INSTALL})");
         return;
     }
 
@@ -65,17 +70,28 @@ fn live_reload_in_chromium() {
 /// What the browser tests need and cannot find.
 fn missing_tools(root: &Path) -> Vec<String> {
     let mut missing = Vec::new();
-    let node = Command::new("node").arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
-    if !node.is_ok_and(|status| status.success()) {
+    if !runs("node", "--version") {
         missing.push("node (Node.js)".to_string());
     }
-    if !root.join("node_modules/playwright-core/package.json").is_file() {
-        missing.push("node_modules/playwright-core".to_string());
+    for file in NODE_MODULES {
+        if !root.join("node_modules").join(file).is_file() {
+            let package = file.split('/').next().unwrap_or(file);
+            missing.push(format!("node_modules/{package}"));
+        }
     }
     if !Path::new(CHROMIUM).is_file() {
         missing.push(CHROMIUM.to_string());
     }
+    if !runs("java", "-version") {
+        missing.push("java (for the Nu HTML Checker)".to_string());
+    }
     missing
+}
+
+/// Whether `program arg` runs and succeeds.
+fn runs(program: &str, arg: &str) -> bool {
+    let status = Command::new(program).arg(arg).stdout(Stdio::null()).stderr(Stdio::null()).status();
+    status.is_ok_and(|status| status.success())
 }
 
 /// The `*.test.mjs` files of `dir`, sorted.
