@@ -21,7 +21,8 @@ use crate::pages::{Views, fingerprint};
 use crate::pipeline::{BuildOptions, load_config};
 use crate::progress::Progress;
 use crate::render::{self, BodyCache, Fingerprints, Sink, Summary};
-use crate::resolve::{self, Input};
+use crate::resolve::{self, Input, Site};
+use crate::surveys;
 use crate::templates::Engine;
 use crate::theme::{self, StaticSource, ThemeFiles};
 use crate::views::ItemCard;
@@ -128,14 +129,23 @@ impl Builder {
         let today = self.options.today.unwrap_or_else(|| jiff::Zoned::now().date());
         let resolve_options = resolve::Options { drafts: self.options.drafts, future: self.options.future, today };
         self.progress.phase(crate::progress::Phase::Linking, 0);
-        let (site, found) = resolve::resolve(&config, &inputs, &resolve_options, &mut self.resolved);
+        let (mut site, found) = resolve::resolve(&config, &inputs, &resolve_options, &mut self.resolved);
         diags.extend(found);
+        let codes = config.language_codes();
+        let languages = surveys::Languages { codes: &codes, default: &config.default_language };
+        let (surveys, found) = surveys::load(&self.options.root, &languages);
+        diags.extend(found);
+        site.surveys = Arc::new(surveys);
         clock.lap("resolve");
         let Some((engine_fp, engine)) = engine else { return failed(diags) };
 
         self.progress.phase(crate::progress::Phase::Markdown, 0);
-        // Shortcode templates may use anything of the theme, UI strings included.
-        let (bodies, found, _) = render::bodies(&site, &engine, engine_fp, &mut self.bodies);
+        // Shortcode templates may use anything of the theme, UI strings
+        // included, and shortcodes draw from the data and the items
+        // (charts, maps): bodies that call one are rendered again when any
+        // of these changed.
+        let shortcode_inputs = shortcode_fingerprint(&site, engine_fp);
+        let (bodies, found, _) = render::bodies(&site, &engine, shortcode_inputs, &mut self.bodies);
         diags.extend(found);
         clock.lap("markdown");
         if diags.has_errors() {
@@ -336,6 +346,19 @@ impl Builder {
         self.statics = stamped.into_iter().map(|(p, _, s)| (p.clone(), s)).collect();
         Ok(())
     }
+}
+
+/// What a shortcode may show: the theme, the surveys and every content
+/// file (a map shows partners of any item).
+fn shortcode_fingerprint(site: &Site, engine: u64) -> u64 {
+    let mut h = DefaultHasher::new();
+    (engine, site.surveys.fingerprint(), format!("{:?}", site.config)).hash(&mut h);
+    for item in &site.items {
+        for entry in item.entries.values() {
+            (&entry.path, entry.hash, entry.inherited).hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 /// Prints how long each phase took when PASSERELLE_TIMINGS is set (for

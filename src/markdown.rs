@@ -28,7 +28,20 @@ pub(crate) trait Resolver {
     /// Returns the URL of that item's page in `lang`, or None when no such item exists.
     fn link(&self, target: &str, lang: &str) -> Option<String>;
     /// Renders shortcode `name` with its arguments; Err(message) when it fails (unknown shortcode, bad argument).
-    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, String>;
+    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError>;
+}
+
+/// Why a shortcode could not be rendered: what to say, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ShortcodeError {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl From<String> for ShortcodeError {
+    fn from(message: String) -> ShortcodeError {
+        ShortcodeError { message, hint: None }
+    }
 }
 
 /// A heading of the body, in document order, for tables of contents.
@@ -111,6 +124,12 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// A plain text (not Markdown) set with the typography of `lang`, as
+/// Markdown text is: French gets its no-break spaces.
+pub(crate) fn typeset(text: &str, lang: &str) -> String {
+    if is_french(lang) { typography::french_spacing(text) } else { text.to_string() }
+}
+
 fn is_french(lang: &str) -> bool {
     let lang = lang.as_bytes();
     lang.len() >= 2 && lang[..2].eq_ignore_ascii_case(b"fr") && matches!(lang.get(2), None | Some(b'-' | b'_'))
@@ -189,9 +208,9 @@ fn call_shortcode(
             }
             Some(html)
         }
-        Err(message) => {
+        Err(ShortcodeError { message, hint }) => {
             let message = tr!("render-shortcode-failed", name = &name, detail = message);
-            problems.push(problem_at(input, range.start, message, None));
+            problems.push(problem_at(input, range.start, message, hint));
             None
         }
     }
@@ -568,13 +587,13 @@ mod tests {
             }
         }
 
-        fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, String> {
+        fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError> {
             match (name, args) {
                 ("figure", [(key, src)]) if key == "src" => {
                     Ok(format!("<figure lang=\"{lang}\"><img src=\"{src}\"></figure>"))
                 }
-                ("figure", _) => Err("expected exactly one argument, 'src'".to_owned()),
-                _ => Err(format!("no template 'shortcodes/{name}.html'")),
+                ("figure", _) => Err("expected exactly one argument, 'src'".to_owned().into()),
+                _ => Err(format!("no template 'shortcodes/{name}.html'").into()),
             }
         }
     }

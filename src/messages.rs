@@ -71,8 +71,8 @@ macro_rules! embedded {
 type Files = &'static [(&'static str, &'static str)];
 
 const FILES: [(Locale, Files); 2] = [
-    (Locale::En, embedded!("en": "common", "config", "content", "render", "check", "commands", "serve")),
-    (Locale::Fr, embedded!("fr": "common", "config", "content", "render", "check", "commands", "serve")),
+    (Locale::En, embedded!("en": "common", "config", "content", "render", "check", "commands", "serve", "data")),
+    (Locale::Fr, embedded!("fr": "common", "config", "content", "render", "check", "commands", "serve", "data")),
 ];
 
 static BUNDLES: LazyLock<Vec<(Locale, FluentBundle<FluentResource>)>> = LazyLock::new(|| {

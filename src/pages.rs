@@ -87,6 +87,11 @@ pub enum Spec {
     SearchIndex {
         lang: String,
     },
+    /// The data of a survey as CSV, in a language.
+    SurveyData {
+        lang: String,
+        survey: String,
+    },
     /// `sitemap.xml`, with every page and its translations.
     Sitemap,
     /// `robots.txt`, pointing to the sitemap.
@@ -106,7 +111,8 @@ impl Spec {
             | Spec::Feed { lang, .. }
             | Spec::Agenda { lang, .. }
             | Spec::Search { lang }
-            | Spec::SearchIndex { lang } => Some(lang),
+            | Spec::SearchIndex { lang }
+            | Spec::SurveyData { lang, .. } => Some(lang),
             Spec::Chooser | Spec::NotFound | Spec::Sitemap | Spec::Robots => None,
         }
     }
@@ -126,6 +132,7 @@ impl Spec {
             | Spec::Feed { .. }
             | Spec::Agenda { .. }
             | Spec::SearchIndex { .. }
+            | Spec::SurveyData { .. }
             | Spec::Sitemap
             | Spec::Robots => String::new(),
         }
@@ -157,6 +164,9 @@ pub fn plan(site: &Site) -> Vec<Spec> {
         }
         specs.push(Spec::Search { lang: lang.clone() });
         specs.push(Spec::SearchIndex { lang: lang.clone() });
+        for survey in site.surveys.ids() {
+            specs.push(Spec::SurveyData { lang: lang.clone(), survey: survey.to_string() });
+        }
         specs.push(Spec::Feed { lang: lang.clone(), project: None });
         specs.push(Spec::Agenda { lang: lang.clone(), scope: None });
         for index in listed(site, Kind::Project, &lang) {
@@ -299,6 +309,7 @@ impl<'a> Views<'a> {
                 | Spec::Feed { .. }
                 | Spec::Agenda { .. }
                 | Spec::SearchIndex { .. }
+                | Spec::SurveyData { .. }
                 | Spec::Sitemap
                 | Spec::Robots
         )
@@ -404,6 +415,7 @@ impl<'a> Views<'a> {
             Spec::Agenda { scope, .. } => crate::syndication::agenda_url(self.site, lang, *scope),
             Spec::Search { .. } => urls::section(config, "search", lang),
             Spec::SearchIndex { .. } => format!("{}search.json", urls::home(config, lang)),
+            Spec::SurveyData { survey, .. } => urls::survey_data(config, lang, survey),
             Spec::Sitemap => format!("{}sitemap.xml", config.root()),
             Spec::Robots => format!("{}robots.txt", config.root()),
         }
@@ -443,6 +455,7 @@ impl<'a> Views<'a> {
             Spec::Agenda { .. } => (url, String::new(), "agenda"),
             Spec::Search { .. } => (url, self.t(lang, "search-title"), "search"),
             Spec::SearchIndex { .. } => (url, String::new(), "search-index"),
+            Spec::SurveyData { .. } => (url, String::new(), "survey-data"),
             Spec::Sitemap => (url, String::new(), "sitemap"),
             Spec::Robots => (url, String::new(), "robots"),
         }
@@ -565,6 +578,7 @@ fn sort_key(text: &str) -> String {
 
 mod items;
 mod lists;
+pub(crate) mod map;
 
 use lists::page_count;
 

@@ -12,7 +12,7 @@ use tera::Context;
 
 use crate::content::Kind;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Input};
+use crate::markdown::{self, Input, ShortcodeError};
 use crate::pages::{Bodies, Body, HOME, Spec, Views, plan, url_in};
 use crate::resolve::Site;
 use crate::templates::Engine;
@@ -157,7 +157,7 @@ impl markdown::Resolver for Recording<'_> {
         url
     }
 
-    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, String> {
+    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError> {
         self.shortcodes.set(true);
         self.inner.shortcode(name, args, lang)
     }
@@ -182,10 +182,10 @@ impl Links<'_> {
         Some(url_in(self.site, &self.site.items[index], lang))
     }
 
-    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, String> {
+    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError> {
         let template = format!("shortcodes/{name}.html");
         if !self.engine.has(&template) {
-            return Err(tr!("render-shortcode-no-template", template = &template));
+            return Err(tr!("render-shortcode-no-template", template = &template).into());
         }
         let mut context = Context::new();
         context.insert("lang", lang);
@@ -193,7 +193,10 @@ impl Links<'_> {
         for (key, value) in args {
             context.insert(key.clone(), value);
         }
-        self.engine.render(&template, &context).map_err(|e| format!("{}:{}:{}: {}", e.path, e.line, e.col, e.message))
+        crate::shortcodes::add_view(self.site, &self.engine.locales, (name, args), lang, &mut context)?;
+        self.engine
+            .render(&template, &context)
+            .map_err(|e| format!("{}:{}:{}: {}", e.path, e.line, e.col, e.message).into())
     }
 }
 
@@ -312,6 +315,13 @@ fn render_one(
         }
         Spec::SearchIndex { lang } => {
             sink.write(path, crate::publish::search_index(views, lang).as_bytes())?;
+            return Ok(true);
+        }
+        Spec::SurveyData { lang, survey } => {
+            if let Some(survey) = site.surveys.get(survey) {
+                let csv = crate::charts::csv(survey, lang, &site.config.default_language);
+                sink.write(path, csv.as_bytes())?;
+            }
             return Ok(true);
         }
         Spec::Sitemap => {

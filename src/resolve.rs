@@ -96,6 +96,8 @@ pub struct Site {
     /// Tags by language, then by slug.
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
     pub today: Date,
+    /// The surveys of `content/data/`, read by `surveys` (empty here).
+    pub surveys: std::sync::Arc<crate::surveys::Surveys>,
     index: Index,
 }
 
@@ -252,7 +254,8 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     check_url_collisions(&items, &homes, &mut diags);
     let tags = collect_tags(config, &items);
 
-    let site = Site { config: config.clone(), items, homes, tags, today: options.today, index };
+    let site =
+        Site { config: config.clone(), items, homes, tags, today: options.today, surveys: Default::default(), index };
     (site, diags)
 }
 

@@ -28,6 +28,11 @@ pub fn tag(config: &Config, lang: &str, slug: &str) -> String {
     format!("{}{slug}/", section(config, "tags", lang))
 }
 
+/// `/root/fr/data/question-flash.csv`: a survey's data in a language.
+pub fn survey_data(config: &Config, lang: &str, survey: &str) -> String {
+    format!("{}data/{survey}.csv", home(config, lang))
+}
+
 /// Page `number` (1-based) of a paginated list whose first page is `first`.
 pub fn paginated(first: &str, number: usize) -> String {
     if number <= 1 { first.to_string() } else { format!("{first}page/{number}/") }

@@ -281,6 +281,8 @@ pub struct ItemView {
     pub news: Vec<ItemCard>,
     /// How many news items mention it in all.
     pub news_total: usize,
+    /// Project: the map of its lead and partners (absent when none has a country).
+    pub map: Option<MapView>,
 }
 
 /// A heading of an item's body.
@@ -324,6 +326,8 @@ pub struct ListView {
     pub tags: Vec<TagLink>,
     /// Pagination of news lists; absent on lists that fit one page.
     pub paginator: Option<Paginator>,
+    /// The map of every partner (`partners.html`).
+    pub map: Option<MapView>,
 }
 
 /// Partners of one country.
@@ -354,4 +358,191 @@ pub struct PageLink {
     pub current: bool,
     /// True when pages were skipped before this one (show an ellipsis).
     pub gap_before: bool,
+}
+
+/// A text of a data file as a page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextView {
+    pub text: String,
+    /// The language the text is written in when it is not the page's (a
+    /// missing translation): print it as `lang="…"` on the element.
+    pub lang: Option<String>,
+}
+
+/// One question of a survey drawn as a bar chart (`chart` shortcode,
+/// `partials/chart.html`). Every number is computed from the counts of the
+/// data file. The SVG geometry is in CSS pixels for heights and in percent
+/// of the chart's width for bar lengths, so text keeps the body's size at
+/// any width.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartView {
+    /// Survey id (the data file's name) and question id.
+    pub survey: String,
+    pub question: String,
+    /// A prefix for element ids, unique per question: `chart-<survey>-<question>`.
+    pub id: String,
+    /// The question's text: the chart's title and the table's caption.
+    pub text: TextView,
+    /// `single` or `multiple`.
+    pub kind: String,
+    /// True when several answers were allowed: percentages do not add up to
+    /// 100 and the chart must say so.
+    pub multiple: bool,
+    /// People who answered this question (n).
+    pub respondents: u64,
+    /// True when the survey's figures are example data: say so on the chart and the table.
+    pub example: bool,
+    pub bars: Vec<BarView>,
+    /// Height of the SVG in pixels.
+    pub height: u32,
+    /// Baseline of the line under the bars (n, several answers allowed).
+    pub footer_y: u32,
+    /// URL of the survey's data as CSV in this language.
+    pub csv_url: String,
+    /// Where the figures come from (`source` of the survey).
+    pub source: Option<TextView>,
+}
+
+/// One answer of a chart.
+#[derive(Debug, Clone, Serialize)]
+pub struct BarView {
+    pub label: TextView,
+    /// The label cut into lines that fit a narrow screen, with the baseline of each (px).
+    pub lines: Vec<LineView>,
+    pub count: u64,
+    /// Percentage rounded half up to a whole number, in the page's language: `76 %`, `76%`.
+    pub percent: String,
+    /// Percentage rounded half up to one decimal, in the page's language: `76,3 %`, `76.3%`.
+    pub percent_precise: String,
+    /// Length of the bar in percent of the chart's width (proportional to
+    /// the percentage; 100 % of the respondents is `BAR_SPAN` percent).
+    pub width: f64,
+    /// Top of the bar and its height (px).
+    pub y: u32,
+    pub bar_height: u32,
+    /// Baseline of the value written after the bar (px).
+    pub value_y: u32,
+}
+
+/// One line of a wrapped label.
+#[derive(Debug, Clone, Serialize)]
+pub struct LineView {
+    pub text: String,
+    pub y: u32,
+}
+
+/// A whole survey (`survey` shortcode): its method, then its questions.
+#[derive(Debug, Clone, Serialize)]
+pub struct SurveyView {
+    pub id: String,
+    pub title: TextView,
+    /// Who ran it.
+    pub sponsor: Option<TextView>,
+    /// First and last day of the fieldwork.
+    pub start: Option<DateView>,
+    pub end: Option<DateView>,
+    /// People who answered the survey.
+    pub respondents: u64,
+    pub example: bool,
+    pub source: Option<TextView>,
+    pub csv_url: String,
+    /// Every question in order.
+    pub questions: Vec<SurveyQuestionView>,
+}
+
+/// One question of a survey view: a chart for closed questions, a list of
+/// responses for open ones.
+#[derive(Debug, Clone, Serialize)]
+pub struct SurveyQuestionView {
+    pub id: String,
+    /// `single`, `multiple` or `open`.
+    pub kind: String,
+    pub text: TextView,
+    pub respondents: u64,
+    /// Closed questions.
+    pub chart: Option<ChartView>,
+    /// Open questions' verbatim responses.
+    pub responses: Vec<TextView>,
+}
+
+/// A map of where partners are (`partners_map` shortcode, `item.map` of a
+/// project, `list.map` of the partners list), drawn by
+/// `partials/partners_map.html` as one SVG. Shapes come from Natural Earth
+/// (public domain) and are simplified to the map's scale; nothing is
+/// loaded from another host.
+#[derive(Debug, Clone, Serialize)]
+pub struct MapView {
+    /// A prefix for element ids, unique per map: `map-<project id>` or `map-partners`.
+    pub id: String,
+    /// The project's title when the map shows one project's partners.
+    pub project: Option<String>,
+    /// The SVG's user space: `viewBox="0 0 width height"`.
+    pub width: f64,
+    pub height: f64,
+    /// Framed regions: partners far apart get one each.
+    pub panels: Vec<MapPanelView>,
+    /// How many partners and countries the map shows.
+    pub partner_count: usize,
+    pub country_count: usize,
+    /// The text alternative: every country (name in the page's language,
+    /// sorted by it) with its partners, linked to their pages.
+    pub countries: Vec<MapCountryView>,
+}
+
+/// One framed region of a map, at (`x`, `y`) of the map; its shapes and
+/// markers use the panel's own coordinates.
+#[derive(Debug, Clone, Serialize)]
+pub struct MapPanelView {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// Muted countries first, then the partners' countries.
+    pub shapes: Vec<MapShapeView>,
+    pub markers: Vec<MapMarkerView>,
+}
+
+/// One country's outline.
+#[derive(Debug, Clone, Serialize)]
+pub struct MapShapeView {
+    /// ISO 3166-1 alpha-2 code, when the shape has one.
+    pub country: Option<String>,
+    /// True for a partner's country.
+    pub highlighted: bool,
+    /// SVG path data.
+    pub d: String,
+}
+
+/// A marker for one partner, or for several close ones of one country.
+#[derive(Debug, Clone, Serialize)]
+pub struct MapMarkerView {
+    pub x: f64,
+    pub y: f64,
+    /// The partners' ids, separated by spaces (for `data-partner`).
+    pub partners: String,
+    /// How many partners the marker stands for.
+    pub count: usize,
+    /// Their names in the page's language, comma-separated (for a tooltip).
+    pub names: String,
+}
+
+/// A country of the map's text alternative.
+#[derive(Debug, Clone, Serialize)]
+pub struct MapCountryView {
+    pub code: String,
+    /// The country's name in the page's language (`country-<code>` UI string).
+    pub name: String,
+    pub partners: Vec<MapPartnerView>,
+}
+
+/// A partner in the map's text alternative.
+#[derive(Debug, Clone, Serialize)]
+pub struct MapPartnerView {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    /// Set when the title is in another language than the page.
+    pub content_lang: Option<String>,
+    /// True when the partner has a `location`, so a marker shows it.
+    pub located: bool,
 }

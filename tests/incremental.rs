@@ -91,6 +91,8 @@ fn the_same_series_told_which_files_changed_matches_too() {
     scripted_series();
 }
 
+const POLL: &str = "title: { fr: Sondage, en: Poll }\nrespondents: 10\nquestions:\n  - id: q\n    kind: single\n    text: { fr: Oui ou non ?, en: Yes or no? }\n    answers:\n      - { label: { fr: Oui, en: Yes }, count: 3 }\n      - { label: { fr: Non, en: No }, count: 4 }\n";
+
 fn scripted_series() {
     let site = Site::minimal();
     let memory = Memory::default();
@@ -134,6 +136,26 @@ fn scripted_series() {
             "content/projects/coopjop.fr.md",
             "---\ntitle: COOPJOP\nslug: programme-coopjop\nacronym: COOPJOP\nstatus: ongoing\nstart: 2025-10-01\nend: 2027-12-31\nlead: region-sud\npartners: [region-sud, lombardia]\n---\nUn programme : coopérer !\n",
         )
+    });
+    step(&site, &mut builder, &memory, "survey added and charted, with a map", |s| {
+        s.write("content/data/poll.yaml", POLL);
+        s.write(
+            "content/pages/results.fr.md",
+            "---\ntitle: Résultats\n---\n{{ chart(data=\"poll\", question=\"q\") }}\n\n{{ partners_map(project=\"coopjop\") }}\n",
+        );
+    });
+    step(&site, &mut builder, &memory, "survey counts edited", |s| {
+        s.write("content/data/poll.yaml", &POLL.replace("count: 3", "count: 5"))
+    });
+    step(&site, &mut builder, &memory, "partner located", |s| {
+        s.write(
+            "content/partners/lombardia.fr.md",
+            "---\ntitle: Région Lombardie\nofficial_name: Regione Lombardia\nofficial_lang: it\nkind: region\ncountry: IT\nlocation: [45.4851, 9.195]\n---\nPartenaire italien.\n",
+        )
+    });
+    step(&site, &mut builder, &memory, "chart removed, then its survey", |s| {
+        s.write("content/pages/results.fr.md", "---\ntitle: Résultats\n---\nPlus de graphique.\n");
+        s.remove("content/data/poll.yaml");
     });
     step(&site, &mut builder, &memory, "template changed", |s| {
         s.write(

@@ -74,7 +74,7 @@ fn text_of<'e>(event: &'e Event) -> &'e str {
 /// no-break space before `:` and inside `« »`. An ordinary space already there
 /// is replaced; one is inserted only after a word and before a word's end, so
 /// "18:30", "http://", "index.php?id=1" and the second mark of "?!" are kept.
-fn french_spacing(text: &str) -> String {
+pub(super) fn french_spacing(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(chars.len() + 8);
     for (i, &c) in chars.iter().enumerate() {

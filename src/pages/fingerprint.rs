@@ -129,6 +129,7 @@ impl Views<'_> {
                     global.get(&lang).hash(&mut h);
                 }
             }
+            Spec::SurveyData { survey, .. } => site.surveys.get(survey).hash(&mut h),
             Spec::Chooser | Spec::NotFound | Spec::Robots => {}
         }
         if let Some(items) = items.get(&lang) {

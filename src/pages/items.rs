@@ -117,6 +117,9 @@ impl Views<'_> {
             actions: self.cards(&item.back.actions, lang),
             news: self.cards(&item.back.news[..item.back.news.len().min(RELATED_NEWS)], lang),
             news_total: item.back.news.len(),
+            map: (item.kind == Kind::Project)
+                .then(|| map::partners_map(self.site, self.locales, Some(index), lang))
+                .filter(|map| map.country_count > 0),
             feed_url: (item.kind == Kind::Project).then(|| crate::syndication::feed_url(self.site, lang, Some(index))),
             calendar_url: match item.kind {
                 Kind::Project => Some(crate::syndication::agenda_url(self.site, lang, Some(index))),

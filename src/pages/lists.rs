@@ -43,6 +43,8 @@ impl Views<'_> {
                     .collect();
                 // Countries in the reader's alphabetical order (Bénin, Cameroun, Côte d'Ivoire).
                 view.groups.sort_by_cached_key(|g| sort_key(&self.t(lang, &format!("country-{}", g.country))));
+                let map = map::partners_map(self.site, self.locales, None, lang);
+                view.map = (map.country_count > 0).then_some(map);
             }
             Kind::Action => {
                 let (upcoming, mut past): (Vec<usize>, Vec<usize>) = all.into_iter().partition(|&i| self.upcoming(i));
@@ -155,5 +157,6 @@ pub(super) fn empty_list(title: String) -> ListView {
         past: Vec::new(),
         tags: Vec::new(),
         paginator: None,
+        map: None,
     }
 }

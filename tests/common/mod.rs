@@ -219,6 +219,13 @@ impl Page {
             .collect()
     }
 
+    /// Text of every element matching `css`, trimmed, inner spaces kept as
+    /// written (no-break spaces included).
+    pub fn raw_texts(&self, css: &str) -> Vec<String> {
+        let selector = Selector::parse(css).expect("valid selector");
+        self.0.select(&selector).map(|e| e.text().collect::<String>().trim().to_string()).collect()
+    }
+
     /// Attribute `attr` of every element matching `css`.
     pub fn attrs(&self, css: &str, attr: &str) -> Vec<String> {
         let selector = Selector::parse(css).expect("valid selector");

@@ -480,3 +480,55 @@ search-more = Show more results
 search-all-content = All content
 search-fallback-help = All the content of the site, by type. Your browser's “Find in page” function lets you look for a word in it.
 search-group-pages = Pages
+
+## Survey charts (partials/chart.html, shortcodes/survey.html)
+
+chart-example = Example data
+chart-multiple = several answers allowed
+# $n: the question's respondents.
+chart-desc-n = { $n ->
+        [one] { $n } respondent.
+       *[other] { $n } respondents.
+    }
+# $percent is already formatted ("76%"); $count is a number.
+chart-desc-answer = { $label }: { $percent } ({ $count }).
+chart-table-caption = Figures of the chart, n = { $n }
+chart-answer = Answer
+chart-count = Count
+chart-share = Share
+chart-csv = Download the data (CSV)
+chart-source = Source:
+survey-example-notice = The figures of this survey are example data, not published results.
+survey-sponsor = Run by
+survey-fieldwork = Fieldwork
+survey-fieldwork-dates = from { $start } to { $end }
+survey-respondents = Respondents
+survey-respondents-count = { $n ->
+        [one] { $n } person
+       *[other] { $n } people
+    }
+survey-source = Source
+survey-per-question = Respondents per question
+survey-question-n = n = { $n }
+survey-data = Data
+survey-open-n = { $n ->
+        [one] { $n } response, as written:
+       *[other] { $n } responses, as written:
+    }
+
+## Partner maps (partials/partners_map.html)
+
+section-map = Where the partners are
+map-title = Map of the partners of { $project }
+map-title-all = Map of the partners
+# Followed by the list of countries: "7 partners in 3 countries: France (3), Italy (1), United States (3)."
+map-desc = { $partners ->
+        [one] { $partners } partner
+       *[other] { $partners } partners
+    } in { $countries ->
+        [one] { $countries } country:
+       *[other] { $countries } countries:
+    }
+map-places = Partners by country
+map-list-follows = The list of partners by country follows the map.
+map-credit = Base map: Natural Earth (public domain), de facto boundaries.

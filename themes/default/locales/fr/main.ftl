@@ -484,3 +484,52 @@ search-more = Afficher plus de résultats
 search-all-content = Tous les contenus
 search-fallback-help = Tous les contenus du site, classés par type. La fonction « Rechercher dans la page » de votre navigateur permet d'y trouver un mot.
 search-group-pages = Pages
+
+## Graphiques d'enquête (partials/chart.html, shortcodes/survey.html)
+
+chart-example = Données d'exemple
+chart-multiple = plusieurs réponses possibles
+# $n : les répondants de la question.
+chart-desc-n = { $n ->
+        [one] { $n } répondant.
+       *[other] { $n } répondants.
+    }
+# $percent est déjà mis en forme (« 76 % ») ; $count est un nombre.
+chart-desc-answer = { $label }{"\u00A0"}: { $percent } ({ $count }).
+chart-table-caption = Chiffres du graphique, n = { $n }
+chart-answer = Réponse
+chart-count = Effectif
+chart-share = Part
+chart-csv = Télécharger les données (CSV)
+chart-source = Source{"\u00A0"}:
+survey-example-notice = Les chiffres de cette enquête sont des données d'exemple, pas des résultats publiés.
+survey-sponsor = Commanditaire
+survey-fieldwork = Période d'enquête
+survey-fieldwork-dates = du { $start } au { $end }
+survey-respondents = Répondants
+survey-respondents-count = { $n ->
+        [one] { $n } personne
+       *[other] { $n } personnes
+    }
+survey-source = Source
+survey-per-question = Répondants par question
+survey-question-n = n = { $n }
+survey-data = Données
+survey-open-n = { $n ->
+        [one] { $n } réponse, telle qu'écrite{"\u00A0"}:
+       *[other] { $n } réponses, telles qu'écrites{"\u00A0"}:
+    }
+
+## Cartes des partenaires (partials/partners_map.html)
+
+section-map = Où sont les partenaires
+map-title = Carte des partenaires de { $project }
+map-title-all = Carte des partenaires
+# Suivi de la liste des pays : « 7 partenaires dans 3 pays : France (3), Italie (1), États-Unis (3). »
+map-desc = { $partners ->
+        [one] { $partners } partenaire
+       *[other] { $partners } partenaires
+    } dans { $countries } pays{"\u00A0"}:
+map-places = Partenaires par pays
+map-list-follows = La liste des partenaires par pays suit la carte.
+map-credit = Fond de carte{"\u00A0"}: Natural Earth (domaine public), frontières de facto.

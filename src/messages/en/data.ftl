@@ -1,0 +1,82 @@
+## Data files of content/data/: surveys, and the shortcodes that draw them
+## (chart, survey) and partner maps (partners_map).
+
+## Reading a survey file
+
+data-invalid-id = '{ $id }' is not a valid survey id (the file name)
+data-not-a-mapping = a survey file must be a list of fields (title:, respondents:, questions:)
+data-not-a-mapping-hint = start with 'title:' on the first line, with no indentation
+# $detail: the YAML parser's message, in English.
+data-yaml-syntax = invalid YAML: { $detail }
+# $line: where the key was first written.
+data-duplicate-key = '{ $key }' is written twice (first on line { $line })
+data-yaml-unsupported = anchors and tags are not supported in data files
+data-yaml-key = a field name must be a plain word
+data-unknown-field = unknown field '{ $field }'
+# $fields: the fields allowed here, comma-separated.
+data-known-fields = fields here: { $fields }
+data-missing-field = missing field '{ $field }'
+data-survey-respondents-hint = write how many people answered the survey, e.g. respondents: 38
+data-not-a-boolean = '{ $field }' must be true or false
+data-not-a-list = '{ $field }' must be a list (one '- ' line per entry)
+data-not-a-group = each entry of '{ $field }' must be a group of fields
+data-no-questions = the survey has no questions
+data-no-questions-hint = add 'questions:' with one '- id: ...' entry per question
+data-question-hint = a question needs id, kind (single, multiple or open) and text
+data-answer-hint = write each answer as '- {"{"} label: {"{"} fr: "Oui", en: "Yes" {"}"}, count: 29 {"}"}'
+data-responses-hint = an open question lists its verbatim answers under 'responses:'
+# $value: what was written.
+data-not-a-count = '{ $field }' must be a whole number of people, not '{ $value }'
+data-not-a-count-hint = write a whole number, 0 or more, without a unit (percentages are computed)
+data-unknown-language = unknown language '{ $lang }'
+# $codes: the site's languages, comma-separated.
+data-languages = the site's languages: { $codes }
+data-not-a-text = '{ $field }' in '{ $lang }' must be a text
+data-not-texts = '{ $field }' must be a text, or one text per language ({"{"} fr: "...", en: "..." {"}"})
+# $langs: the languages without a text, comma-separated.
+data-missing-translation = '{ $field }' has no text in { $langs }
+# $lang: the language whose text is shown instead.
+data-missing-translation-hint = the '{ $lang }' text is shown there, marked as such
+data-not-a-date = '{ $field }' must be a date (YYYY-MM-DD), not '{ $value }'
+data-not-a-date-hint = e.g. 2024-11-04
+data-fieldwork-hint = write the fieldwork as {"{"} start: 2024-11-04, end: 2024-12-13 {"}"}
+data-fieldwork-order = the fieldwork ends ({ $end }) before it starts ({ $start })
+# $line: where the id was first used.
+data-duplicate-question = question id '{ $id }' is used twice (first on line { $line })
+data-duplicate-question-hint = give each question its own id: charts name questions by it
+data-invalid-question-id = '{ $id }' is not a valid question id
+data-unknown-kind = unknown question kind '{ $kind }'
+# $kinds: the kinds allowed, comma-separated.
+data-kinds = kinds: { $kinds }
+data-single-respondents = 'respondents' of a single question is the sum of its counts ({ $sum }), not { $written }
+data-single-respondents-hint = remove it, or correct the counts; the sum is what is shown
+data-single-over = the answers to '{ $id }' add up to { $sum }, more than the survey's { $total } respondents
+data-single-over-hint = a single question counts one answer per person: check the counts, or make it 'kind: multiple'
+data-multiple-respondents = question '{ $id }' allows several answers: it needs 'respondents'
+data-multiple-respondents-hint = write how many people answered this question, e.g. respondents: 27; its percentages are of that number
+data-question-over = { $count } people answered '{ $id }', more than the survey's { $total } respondents
+data-multiple-over = this answer counts { $count } people, more than the { $respondents } who answered the question
+data-multiple-over-hint = check the count, or the question's 'respondents'
+data-field-not-for-kind = '{ $field }' does not belong to a question of kind '{ $kind }'
+data-field-not-for-kind-hint = closed questions (single, multiple) have 'answers'; open ones have 'responses'
+data-no-answers = the question has no answers
+
+## The shortcodes chart, survey and partners_map. Their messages follow
+## "shortcode 'chart' failed: ".
+
+shortcode-unknown-survey = unknown survey '{ $id }'
+# $surveys: the site's surveys, comma-separated.
+shortcode-surveys = surveys are the files of content/data/: { $surveys }
+shortcode-no-surveys = the site has no survey: write it in content/data/{ $id }.yaml
+shortcode-unknown-question = survey '{ $survey }' has no question '{ $id }'
+# $questions: the survey's question ids, comma-separated.
+shortcode-questions = its questions: { $questions }
+shortcode-open-question = question '{ $id }' is open: it has responses, not counts to chart
+shortcode-open-question-hint = show it with its survey: { "{{" } survey(data="{ $survey }") { "}}" }
+shortcode-unknown-project = unknown project '{ $id }'
+# $projects: the site's project ids, comma-separated.
+shortcode-projects = projects: { $projects }
+shortcode-unknown-argument = unknown argument '{ $key }'
+# $arguments: the arguments the shortcode takes, comma-separated.
+shortcode-arguments = arguments: { $arguments }
+shortcode-missing-argument = missing argument '{ $key }'
