@@ -20,6 +20,7 @@ pub(crate) mod feeds;
 pub(crate) mod frontmatter;
 pub(crate) mod i18n;
 pub(crate) mod jsonld;
+pub(crate) mod maps;
 pub(crate) mod markdown;
 pub mod output;
 pub(crate) mod pages;
