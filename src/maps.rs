@@ -30,7 +30,6 @@
 //!   nearest the group's centroid; a marker is always inside its country's
 //!   drawn shape, moved by a small step when simplification left it out.
 
-#![cfg_attr(not(test), expect(dead_code, reason = "the partner map views that call `draw` come next"))]
 
 mod atlas;
 mod geometry;
