@@ -30,7 +30,6 @@
 //!   nearest the group's centroid; a marker is always inside its country's
 //!   drawn shape, moved by a small step when simplification left it out.
 
-
 mod atlas;
 mod geometry;
 mod layout;
