@@ -100,7 +100,7 @@ fn broken_internal_link_in_french() {
 
 const SHORTCODES: (&str, &str) = (
     "content/news/launch.fr.md",
-    "---\ntitle: Lancement\ndate: 2026-02-06\n---\n{{ chart(data=\"survey\") }}\n\n{{ figure(src=\"a.jpg\" }}\n",
+    "---\ntitle: Lancement\ndate: 2026-02-06\n---\n{{ timeline(data=\"survey\") }}\n\n{{ figure(src=\"a.jpg\" }}\n",
 );
 
 #[test]
@@ -108,14 +108,14 @@ fn failing_and_malformed_shortcodes() {
     assert_eq!(
         diagnostics_with(&[SHORTCODES]),
         [
-            "content/news/launch.fr.md:5:1: shortcode 'chart' failed: no template templates/shortcodes/chart.html",
+            "content/news/launch.fr.md:5:1: shortcode 'timeline' failed: no template templates/shortcodes/timeline.html",
             "content/news/launch.fr.md:7:1: malformed shortcode call: expected '(' after 'figure' and ')' at the end of the call\n  hint: shortcodes look like {{ name(key=\"value\") }}; to show the text as it is, put it between backticks",
         ]
     );
     assert_eq!(
         french_diagnostics_with(&[SHORTCODES]),
         [
-            "content/news/launch.fr.md:5:1: le shortcode « chart » a échoué : le gabarit templates/shortcodes/chart.html n'existe pas",
+            "content/news/launch.fr.md:5:1: le shortcode « timeline » a échoué : le gabarit templates/shortcodes/timeline.html n'existe pas",
             "content/news/launch.fr.md:7:1: appel de shortcode mal formé : « ( » est attendu après « figure », et « ) » à la fin de l'appel\n  conseil : un shortcode s'écrit {{ nom(arg=\"valeur\") }} ; pour afficher le texte tel quel, mettez-le entre accents graves (`)",
         ]
     );
