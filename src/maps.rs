@@ -25,9 +25,9 @@
 //!   under [`MIN_RING`] dropped, coordinates written to a tenth. A partner's
 //!   own ring too small to see (a microstate, an atoll) is enlarged to
 //!   [`MIN_KEPT`] instead.
-//! - Partners of one country whose markers would overlap (centres closer
-//!   than two [`MARKER_RADIUS`]) share a marker, placed at the member
-//!   nearest the group's centroid; a marker is always inside its country's
+//! - Partners of one country whose markers would overlap share a marker
+//!   (drawn larger, with their count), placed at the member nearest the
+//!   group's centroid, until no two markers of a country overlap; a marker is always inside its country's
 //!   drawn shape, moved by a small step when simplification left it out.
 
 mod atlas;
@@ -39,9 +39,10 @@ use atlas::{Atlas, Polygon};
 use geometry::{Point, Rect};
 use layout::{Placed, Projection};
 
-/// Radius of a marker, in user units, as the template should draw it:
-/// markers closer than two radii are grouped.
+/// Radius of a one-partner marker, in user units.
 pub(crate) const MARKER_RADIUS: f64 = 6.0;
+/// Radius of a marker standing for several partners (it holds their count).
+pub(crate) const GROUP_RADIUS: f64 = 11.0;
 /// Douglas–Peucker tolerance, in user units.
 const TOLERANCE: f64 = 0.5;
 /// How far shapes run past a panel's edges, in user units.
@@ -125,6 +126,13 @@ pub(crate) struct Marker {
     pub country: String,
 }
 
+impl Marker {
+    /// The radius to draw it with: [`GROUP_RADIUS`] for a group.
+    pub(crate) fn radius(&self) -> f64 {
+        if self.partners.len() > 1 { GROUP_RADIUS } else { MARKER_RADIUS }
+    }
+}
+
 /// A place with its code upper-cased and its location checked, as
 /// `[longitude, latitude]`.
 struct Partner<'a> {
@@ -171,10 +179,20 @@ pub(crate) fn draw(places: &[Place]) -> Drawing {
     let groups = layout::group(&boxes);
     let frames: Vec<Rect> =
         groups.iter().map(|g| layout::frame(&g.iter().map(|&i| boxes[i]).collect::<Vec<_>>())).collect();
-    let (height, placed) = layout::arrange(&frames);
-    if placed.is_empty() {
+    let located = |group: &Vec<usize>| -> Vec<&Partner> {
+        group.iter().flat_map(|&i| &items[i].partners).map(|&p| &partners[p]).filter(|p| p.location.is_some()).collect()
+    };
+    let Some((height, placed)) = layout::arrangements(&frames)
+        .into_iter()
+        .enumerate()
+        .min_by_key(|(rank, (_, placed))| {
+            let crowded: usize = groups.iter().zip(placed).map(|(g, p)| crowded_pairs(&located(g), p)).sum();
+            (crowded, *rank)
+        })
+        .map(|(_, arrangement)| arrangement)
+    else {
         return Drawing { width: 0.0, height: 0.0, panels: Vec::new() };
-    }
+    };
     let mut highlighted: Vec<&str> = Vec::new();
     for partner in &partners {
         if !highlighted.contains(&partner.country.as_str()) {
@@ -191,6 +209,27 @@ pub(crate) fn draw(places: &[Place]) -> Drawing {
         })
         .collect();
     Drawing { width: layout::WIDTH, height, panels }
+}
+
+/// How many pairs of partners of different countries may have touching
+/// markers in this panel (closer than two group markers): they cannot share
+/// a marker, so the arrangement with the fewest wins.
+fn crowded_pairs(located: &[&Partner], placed: &Placed) -> usize {
+    let projection = placed.projection;
+    let spots: Vec<(&str, Point)> = located
+        .iter()
+        .filter_map(|p| {
+            let [lon, lat] = p.location?;
+            Some((p.country.as_str(), projection.project([lon + projection.shift(lon), lat])))
+        })
+        .collect();
+    spots
+        .iter()
+        .enumerate()
+        .map(|(a, (ca, pa))| {
+            spots[a + 1..].iter().filter(|(cb, pb)| ca != cb && distance(*pa, *pb) < 2.0 * GROUP_RADIUS).count()
+        })
+        .sum()
 }
 
 /// Whether a `[longitude, latitude]` point lies in or within
@@ -357,21 +396,39 @@ fn draw_polygon(
     }
 }
 
-/// The markers of a panel: the located partners, grouped per country when
+/// The markers of a panel: the located partners, grouped per country while
 /// their markers would overlap, each inside its country's drawn shape.
+///
+/// Grouping repeats until no two markers of one country overlap: a group's
+/// marker is larger ([`GROUP_RADIUS`]) and sits elsewhere than its members,
+/// so it may come to overlap a neighbour that its members did not.
 fn markers(partners: &[Partner], spots: &[(usize, Point)], outlines: &[Outline], countries: &[String]) -> Vec<Marker> {
-    // Single linkage within each country.
     let mut cluster: Vec<usize> = (0..spots.len()).collect();
-    for a in 0..spots.len() {
-        for b in a + 1..spots.len() {
-            let (pa, pb) = (&spots[a], &spots[b]);
-            let close = (pa.1[0] - pb.1[0]).hypot(pa.1[1] - pb.1[1]) < 2.0 * MARKER_RADIUS;
-            if close && partners[pa.0].country == partners[pb.0].country {
-                let (from, to) = (cluster[b].max(cluster[a]), cluster[b].min(cluster[a]));
-                cluster.iter_mut().filter(|c| **c == from).for_each(|c| *c = to);
-            }
-        }
+    loop {
+        let drawn = place_markers(partners, spots, outlines, countries, &cluster);
+        let overlap = drawn.iter().enumerate().find_map(|(a, (ma, la))| {
+            drawn[a + 1..].iter().find_map(|(mb, lb)| {
+                let close = distance([ma.x, ma.y], [mb.x, mb.y]) < ma.radius() + mb.radius();
+                (close && ma.country == mb.country).then_some((*la, *lb))
+            })
+        });
+        let Some((a, b)) = overlap else {
+            return drawn.into_iter().map(|(marker, _)| marker).collect();
+        };
+        let (from, to) = (a.max(b), a.min(b));
+        cluster.iter_mut().filter(|c| **c == from).for_each(|c| *c = to);
     }
+}
+
+/// One marker per cluster (spots sharing a leader in `cluster`), with its
+/// leader, in the order of the clusters' first spots.
+fn place_markers(
+    partners: &[Partner],
+    spots: &[(usize, Point)],
+    outlines: &[Outline],
+    countries: &[String],
+    cluster: &[usize],
+) -> Vec<(Marker, usize)> {
     let mut markers = Vec::new();
     for leader in 0..spots.len() {
         let group: Vec<&(usize, Point)> =
@@ -393,7 +450,7 @@ fn markers(partners: &[Partner], spots: &[(usize, Point)], outlines: &[Outline],
         };
         let [x, y] = place_inside(&rings, &candidates);
         let ids = group.iter().map(|(i, _)| partners[*i].id.to_string()).collect();
-        markers.push(Marker { x, y, partners: ids, country });
+        markers.push((Marker { x, y, partners: ids, country }, leader));
     }
     markers
 }
@@ -485,6 +542,12 @@ mod tests {
                 assert!(geometry::contains(&rings, [marker.x, marker.y]), "{marker:?} outside its country");
                 assert!(marker.x >= 0.0 && marker.x <= panel.width && marker.y >= 0.0 && marker.y <= panel.height);
             }
+            for (a, ma) in panel.markers.iter().enumerate() {
+                for mb in panel.markers[a + 1..].iter().filter(|m| m.country == ma.country) {
+                    let gap = distance([ma.x, ma.y], [mb.x, mb.y]) - ma.radius() - mb.radius();
+                    assert!(gap >= 0.0, "markers of one country overlap: {ma:?} {mb:?}");
+                }
+            }
         }
     }
 
@@ -543,6 +606,25 @@ mod tests {
         for marker in &panel.markers {
             let countries: Vec<&str> = marker.partners.iter().map(|id| &id[..2]).collect();
             assert!(countries.iter().all(|c| c.eq_ignore_ascii_case(&marker.country)), "{marker:?}");
+        }
+        assert_markers_inside(&drawing);
+    }
+
+    #[test]
+    fn crowded_panels_stack_rather_than_overlap_markers_of_neighbouring_countries() {
+        let mut places = coopr();
+        places.extend(coopjop());
+        let drawing = draw(&places);
+        assert_eq!(drawing.panels.len(), 2);
+        let [africa, utah] = [&drawing.panels[0], &drawing.panels[1]];
+        assert!(africa.width == 800.0 && utah.width == 800.0 && utah.y > africa.y, "stacked: {africa:?} {utah:?}");
+        for panel in &drawing.panels {
+            for (a, ma) in panel.markers.iter().enumerate() {
+                for mb in &panel.markers[a + 1..] {
+                    let gap = distance([ma.x, ma.y], [mb.x, mb.y]) - ma.radius() - mb.radius();
+                    assert!(gap >= 0.0, "{ma:?} {mb:?}");
+                }
+            }
         }
         assert_markers_inside(&drawing);
     }

@@ -518,6 +518,8 @@ pub struct MapShapeView {
 pub struct MapMarkerView {
     pub x: f64,
     pub y: f64,
+    /// Radius of its circle: larger for a group, which shows its count.
+    pub r: f64,
     /// The partners' ids, separated by spaces (for `data-partner`).
     pub partners: String,
     /// How many partners the marker stands for.

@@ -166,35 +166,56 @@ impl Projection {
     }
 }
 
-/// Places the frames in a drawing [`WIDTH`] wide: side by side with one
-/// height when that height stays at least [`MIN_SIDE_BY_SIDE`], else
-/// stacked; the drawing's height is kept between 300 and 900 by showing
-/// more around the contents. Returns the drawing's height and each panel.
-pub(crate) fn arrange(frames: &[Rect]) -> (f64, Vec<Placed>) {
+/// The ways to place the frames in a drawing [`WIDTH`] wide, best first:
+/// side by side with one height when that height stays at least
+/// [`MIN_SIDE_BY_SIDE`], and stacked when there are several frames. The
+/// drawing's height is kept between 300 and 900 by showing more around the
+/// contents. Each is the drawing's height and each panel.
+pub(crate) fn arrangements(frames: &[Rect]) -> Vec<(f64, Vec<Placed>)> {
+    let mut found = Vec::new();
     if frames.is_empty() {
-        return (0.0, Vec::new());
+        return found;
     }
-    let n = frames.len() as f64;
     let aspects: Vec<f64> = frames.iter().map(|f| f.width() / f.height()).collect();
     let total: f64 = aspects.iter().sum();
-    let free = WIDTH - GUTTER * (n - 1.0);
-    let side_height = free / total;
-    let mut placed = Vec::with_capacity(frames.len());
-    if frames.len() == 1 || side_height >= MIN_SIDE_BY_SIDE {
-        let height = side_height.clamp(MIN_HEIGHT, MAX_HEIGHT);
-        let mut x = 0.0;
-        for (frame, aspect) in frames.iter().zip(&aspects) {
-            let width = free * aspect / total;
-            placed.push(place(*frame, Rect { x0: x, y0: 0.0, x1: x + width, y1: height }));
-            x += width + GUTTER;
-        }
-        return (snap(height), placed);
+    let free = WIDTH - GUTTER * (frames.len() as f64 - 1.0);
+    if frames.len() == 1 || free / total >= MIN_SIDE_BY_SIDE {
+        found.push(side_by_side(frames, &aspects));
     }
+    if frames.len() > 1 {
+        found.push(stacked(frames, &aspects));
+    }
+    found
+}
+
+/// The first of [`arrangements`].
+#[cfg(test)]
+pub(crate) fn arrange(frames: &[Rect]) -> (f64, Vec<Placed>) {
+    arrangements(frames).into_iter().next().unwrap_or_default()
+}
+
+fn side_by_side(frames: &[Rect], aspects: &[f64]) -> (f64, Vec<Placed>) {
+    let total: f64 = aspects.iter().sum();
+    let free = WIDTH - GUTTER * (frames.len() as f64 - 1.0);
+    let height = (free / total).clamp(MIN_HEIGHT, MAX_HEIGHT);
+    let mut x = 0.0;
+    let mut placed = Vec::with_capacity(frames.len());
+    for (frame, aspect) in frames.iter().zip(aspects) {
+        let width = free * aspect / total;
+        placed.push(place(*frame, Rect { x0: x, y0: 0.0, x1: x + width, y1: height }));
+        x += width + GUTTER;
+    }
+    (snap(height), placed)
+}
+
+fn stacked(frames: &[Rect], aspects: &[f64]) -> (f64, Vec<Placed>) {
+    let n = frames.len() as f64;
     let natural: Vec<f64> = aspects.iter().map(|a| WIDTH / a).collect();
     let gutters = GUTTER * (n - 1.0);
     let sum: f64 = natural.iter().sum();
     let factor = (sum + gutters).clamp(MIN_HEIGHT, MAX_HEIGHT).max(gutters + n) - gutters;
     let mut y = 0.0;
+    let mut placed = Vec::with_capacity(frames.len());
     for (frame, h) in frames.iter().zip(&natural) {
         let height = h * factor / sum;
         placed.push(place(*frame, Rect { x0: 0.0, y0: y, x1: WIDTH, y1: y + height }));

@@ -65,6 +65,7 @@ pub(crate) fn partners_map(site: &Site, locales: &Locales, project: Option<usize
                 .map(|m| MapMarkerView {
                     x: m.x,
                     y: m.y,
+                    r: m.radius(),
                     count: m.partners.len(),
                     names: m.partners.iter().filter_map(|id| by_id(id)).map(name_of).collect::<Vec<_>>().join(", "),
                     partners: m.partners.join(" "),
