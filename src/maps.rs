@@ -35,6 +35,9 @@ mod geometry;
 mod layout;
 mod path;
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
 use atlas::{Atlas, Polygon};
 use geometry::{Point, Rect};
 use layout::{Placed, Projection};
@@ -43,6 +46,8 @@ use layout::{Placed, Projection};
 pub(crate) const MARKER_RADIUS: f64 = 6.0;
 /// Radius of a marker standing for several partners (it holds their count).
 pub(crate) const GROUP_RADIUS: f64 = 11.0;
+/// How many drawings [`drawing`] keeps.
+const REMEMBERED: usize = 256;
 /// Douglas–Peucker tolerance, in user units.
 const TOLERANCE: f64 = 0.5;
 /// How far shapes run past a panel's edges, in user units.
@@ -163,6 +168,31 @@ struct Outline {
 struct Item {
     bbox: Rect,
     partners: Vec<usize>,
+}
+
+/// [`draw`], remembered: a site draws the same map once per language, and
+/// `serve` draws unchanged maps again on every rebuild. Drawing is pure, so
+/// a drawing made for the same places is reused; the memory is cleared
+/// past [`REMEMBERED`] drawings.
+pub(crate) fn drawing(places: &[Place]) -> Arc<Drawing> {
+    type Key = Vec<(String, String, Option<[u64; 2]>)>;
+    static DRAWN: OnceLock<Mutex<HashMap<Key, Arc<Drawing>>>> = OnceLock::new();
+    let key: Key = places
+        .iter()
+        .map(|p| (p.id.to_string(), p.country.to_string(), p.location.map(|l| l.map(f64::to_bits))))
+        .collect();
+    let drawn = DRAWN.get_or_init(Mutex::default);
+    if let Some(found) = drawn.lock().ok().and_then(|d| d.get(&key).cloned()) {
+        return found;
+    }
+    let drawing = Arc::new(draw(places));
+    if let Ok(mut drawn) = drawn.lock() {
+        if drawn.len() >= REMEMBERED {
+            drawn.clear();
+        }
+        drawn.insert(key, Arc::clone(&drawing));
+    }
+    drawing
 }
 
 /// Draws the places; an empty Drawing (no panels) when there is nothing to show.
@@ -480,7 +510,8 @@ fn place_inside(rings: &[Vec<Point>], candidates: &[Point]) -> Point {
 }
 
 fn distance(a: Point, b: Point) -> f64 {
-    (a[0] - b[0]).hypot(a[1] - b[1])
+    let [dx, dy] = [a[0] - b[0], a[1] - b[1]];
+    (dx * dx + dy * dy).sqrt() // not hypot: several times slower, and no overflow to guard here
 }
 
 #[cfg(test)]

@@ -14,12 +14,6 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_theme.rs"));
 }
 
-/// The bytes of a file of the embedded default theme, by its path relative
-/// to the theme folder (e.g. `data/countries-50m.json`).
-pub(crate) fn embedded_file(rel: &str) -> Option<&'static [u8]> {
-    embedded::FILES.iter().find(|(path, _)| *path == rel).map(|(_, bytes)| *bytes)
-}
-
 /// A template's text and the path users should see in messages.
 #[derive(Debug, Clone)]
 pub struct TemplateSource {

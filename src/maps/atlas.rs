@@ -1,16 +1,18 @@
-//! Owns the world's country shapes: decodes `data/countries-50m.json` of the
-//! embedded default theme (Natural Earth 1:50m Admin 0 countries, packaged
-//! as TopoJSON by world-atlas 2.0.2; see `themes/default/data/README.md`)
-//! once per process into immutable polygons in degrees, each tagged with
-//! its country's ISO 3166-1 alpha-2 code. Nothing is ever fetched; a file
-//! that cannot be read gives an empty atlas, never a panic.
+//! Owns the world's country shapes: Natural Earth 1:50m Admin 0 countries,
+//! packaged as TopoJSON by world-atlas 2.0.2 in the default theme's
+//! `data/countries-50m.json` (see `themes/default/data/README.md`). The
+//! build script decodes that file into a compact list of rings embedded in
+//! the binary; this module reads it once per process into immutable
+//! polygons in degrees, each tagged with its country's ISO 3166-1 alpha-2
+//! code. Nothing is ever fetched; data that cannot be read gives an empty
+//! atlas, never a panic.
 
 use std::sync::OnceLock;
 
 use super::geometry::{self, Point, Rect};
 
-/// Path of the shapes in the default theme.
-const FILE: &str = "data/countries-50m.json";
+/// The shapes as `build.rs` packs them (see its `pack_atlas`).
+static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/atlas.bin"));
 
 /// Every shape of the world, in the order of the file.
 #[derive(Debug, Default)]
@@ -65,7 +67,7 @@ impl Atlas {
     /// The shapes, decoded on first use.
     pub(crate) fn get() -> &'static Atlas {
         static ATLAS: OnceLock<Atlas> = OnceLock::new();
-        ATLAS.get_or_init(|| crate::theme::embedded_file(FILE).map(decode).unwrap_or_default())
+        ATLAS.get_or_init(|| decode(PACKED).unwrap_or_default())
     }
 
     /// The polygons of a country, in every feature with its code, each with
@@ -79,52 +81,55 @@ impl Atlas {
     }
 }
 
-/// Decodes a TopoJSON topology whose object `countries` holds the features.
-fn decode(bytes: &[u8]) -> Atlas {
-    let Ok(topology) = serde_json::from_slice::<topojson::Topology>(bytes) else {
-        return Atlas::default();
-    };
-    let Ok(collection) = topojson::to_geojson(&topology, "countries") else {
-        return Atlas::default();
-    };
-    let features = collection
-        .features
-        .into_iter()
-        .filter_map(|feature| {
-            let code = feature.id.as_ref().and_then(alpha2);
-            let polygons = match feature.geometry?.value {
-                geojson::Value::Polygon(rings) => vec![polygon(rings)],
-                geojson::Value::MultiPolygon(polygons) => polygons.into_iter().map(polygon).collect(),
-                _ => Vec::new(),
-            };
+/// Reads the packed shapes; None when they are cut short or malformed.
+fn decode(bytes: &'static [u8]) -> Option<Atlas> {
+    let mut reader = Reader(bytes.strip_prefix(b"PSATLAS1")?);
+    let features = (0..reader.count()?)
+        .map(|_| {
+            let code = reader
+                .take(2)
+                .map(|code| std::str::from_utf8(code).ok().filter(|c| c.bytes().all(|b| b.is_ascii_uppercase())))?;
+            let polygons = (0..reader.count()?)
+                .map(|_| {
+                    let rings = (0..reader.count()?)
+                        .map(|_| (0..reader.count()?).map(|_| Some([reader.f32()?, reader.f32()?])).collect())
+                        .collect::<Option<Vec<Vec<Point>>>>()?;
+                    Some(polygon(rings))
+                })
+                .collect::<Option<Vec<_>>>()?;
             Some(Feature { code, polygons: polygons.into_iter().flatten().collect() })
         })
-        .collect();
-    Atlas { features }
+        .collect::<Option<Vec<_>>>()?;
+    reader.0.is_empty().then_some(Atlas { features })
 }
 
-/// The alpha-2 code of a feature id, the ISO 3166-1 numeric code ("250").
-fn alpha2(id: &geojson::feature::Id) -> Option<&'static str> {
-    let number = match id {
-        geojson::feature::Id::String(s) => s.parse::<usize>().ok()?,
-        geojson::feature::Id::Number(n) => usize::try_from(n.as_u64()?).ok()?,
-    };
-    celes::Country::from_value(number).ok().map(|country| country.alpha2)
+/// A cursor over packed little-endian data.
+struct Reader(&'static [u8]);
+
+impl Reader {
+    fn take(&mut self, n: usize) -> Option<&'static [u8]> {
+        let (head, rest) = self.0.split_at_checked(n)?;
+        self.0 = rest;
+        Some(head)
+    }
+
+    fn count(&mut self) -> Option<usize> {
+        let bytes = self.take(4)?.try_into().ok()?;
+        usize::try_from(u32::from_le_bytes(bytes)).ok()
+    }
+
+    fn f32(&mut self) -> Option<f64> {
+        Some(f64::from(f32::from_le_bytes(self.take(4)?.try_into().ok()?)))
+    }
 }
 
-/// A polygon from GeoJSON rings, dropping the repeated closing point and
-/// any malformed position.
-fn polygon(rings: Vec<Vec<Vec<f64>>>) -> Option<Polygon> {
+/// A polygon from rings of `[longitude, latitude]` points, dropping the
+/// repeated closing point and any malformed position.
+fn polygon(rings: Vec<Vec<Point>>) -> Option<Polygon> {
     let rings = rings
         .into_iter()
         .map(|ring| {
-            let mut points: Vec<Point> = ring
-                .iter()
-                .filter_map(|p| match p.as_slice() {
-                    [x, y, ..] if x.is_finite() && y.is_finite() => Some([*x, *y]),
-                    _ => None,
-                })
-                .collect();
+            let mut points: Vec<Point> = ring.into_iter().filter(|[x, y]| x.is_finite() && y.is_finite()).collect();
             points.dedup();
             if points.len() > 1 && points.first() == points.last() {
                 points.pop();
@@ -227,9 +232,13 @@ mod tests {
     }
 
     #[test]
-    fn a_file_that_is_not_a_topology_gives_an_empty_atlas() {
-        for bytes in [&b""[..], b"{}", b"{\"type\":\"Topology\",\"objects\":{},\"arcs\":[]}", b"\xff"] {
-            assert!(decode(bytes).features.is_empty());
+    fn packed_data_cut_short_or_malformed_gives_no_atlas() {
+        assert!(decode(PACKED).is_some());
+        for bytes in [&b""[..], b"{}", b"PSATLAS1", b"PSATLAS1\x01\0\0\0FR\x01\0\0\0", &PACKED[..PACKED.len() - 1]] {
+            assert!(decode(bytes).is_none(), "{:?}", &bytes[..bytes.len().min(20)]);
         }
+        let mut longer = PACKED.to_vec();
+        longer.push(0);
+        assert!(decode(Box::leak(longer.into_boxed_slice())).is_none(), "trailing bytes");
     }
 }

@@ -43,12 +43,12 @@ pub(crate) fn partners_map(site: &Site, locales: &Locales, project: Option<usize
         .iter()
         .map(|(i, country, location)| Place { id: &site.items[*i].id, country, location: *location })
         .collect();
-    let drawing = maps::draw(&places);
+    let drawing = maps::drawing(&places);
     let name_of = |i: usize| entry_in(&site.items[i], lang).title.clone();
     let by_id = |id: &str| located.iter().find(|(i, _, _)| site.items[*i].id == id).map(|(i, _, _)| *i);
     let panels = drawing
         .panels
-        .into_iter()
+        .iter()
         .map(|panel| MapPanelView {
             x: panel.x,
             y: panel.y,
@@ -56,12 +56,12 @@ pub(crate) fn partners_map(site: &Site, locales: &Locales, project: Option<usize
             height: panel.height,
             shapes: panel
                 .shapes
-                .into_iter()
-                .map(|s| MapShapeView { country: s.country, highlighted: s.highlighted, d: s.d })
+                .iter()
+                .map(|s| MapShapeView { country: s.country.clone(), highlighted: s.highlighted, d: s.d.clone() })
                 .collect(),
             markers: panel
                 .markers
-                .into_iter()
+                .iter()
                 .map(|m| MapMarkerView {
                     x: m.x,
                     y: m.y,
