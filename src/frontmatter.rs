@@ -85,6 +85,10 @@ pub struct FundingFm {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WorkingGroupFm {
+    /// What actions and news write in `working_group:`; the slug of the
+    /// title when not set. A translation's groups take the ids of the
+    /// default-language version's, in order.
+    pub id: Option<String>,
     pub title: String,
     pub summary: Option<String>,
 }
@@ -142,6 +146,8 @@ pub struct ActionFm {
     pub location: Option<String>,
     pub online: Option<bool>,
     pub partners: Option<Vec<String>>,
+    /// Id of a working group of its project.
+    pub working_group: Option<String>,
     pub status: Option<String>,
     pub summary: Option<String>,
     /// IANA time zone of a timed start and end; the project's otherwise.
@@ -167,6 +173,8 @@ pub struct NewsFm {
     pub author: Option<String>,
     pub projects: Option<Vec<String>>,
     pub partners: Option<Vec<String>>,
+    /// Id of a working group of one of its projects.
+    pub working_group: Option<String>,
     pub tags: Option<Vec<String>>,
     pub image: Option<ImageFm>,
     pub aliases: Option<Vec<String>>,

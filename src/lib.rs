@@ -43,3 +43,4 @@ pub(crate) mod theme;
 pub(crate) mod urls;
 pub mod views;
 pub mod watch;
+pub(crate) mod working_groups;

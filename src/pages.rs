@@ -15,6 +15,7 @@ use crate::markdown::{Rendered, plain_excerpt};
 use crate::resolve::{Entry, Item, Site};
 use crate::urls;
 use crate::views::*;
+use crate::working_groups;
 
 /// A rendered Markdown body, with a number that changes whenever it is
 /// rendered anew (so pages know whether what they show changed).

@@ -17,6 +17,7 @@ use crate::content::{Kind, SourceFile};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::frontmatter::{self, FrontMatter, When, field_position, value_position};
 use crate::urls;
+use crate::working_groups;
 
 /// What a build includes.
 #[derive(Debug, Clone, Copy)]
@@ -126,6 +127,8 @@ pub enum Input {
 pub struct Parsed {
     pub file: SourceFile,
     mapping: Mapping,
+    /// This file's own front matter, before inheritance.
+    own: FrontMatter,
     /// The ids this file's own front matter refers to: (field, kind, id).
     refs: Vec<(&'static str, Kind, String)>,
 }
@@ -137,7 +140,7 @@ impl Input {
             Ok((mapping, own)) => {
                 let checks = frontmatter::check_values(&file, &own);
                 let refs = own_references(file.kind, &mapping);
-                Input::Parsed { parsed: Box::new(Parsed { file, mapping, refs }), checks }
+                Input::Parsed { parsed: Box::new(Parsed { file, mapping, own, refs }), checks }
             }
             Err(problems) => Input::Broken { kind: file.kind, id: file.id, problems },
         }
@@ -244,8 +247,15 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     for (kind, id) in broken {
         known.add(kind, &id);
     }
-    for (_, parsed) in &own_refs {
+    let mut groups = working_groups::Groups::default();
+    for item in &items {
+        if let FrontMatter::Project(p) = &*item.base().fm {
+            groups.add(&item.id, p);
+        }
+    }
+    for (index, parsed) in &own_refs {
         check_references(parsed, &known, &mut diags);
+        working_groups::check(&parsed.file, &parsed.own, &items[*index].base().fm, &groups, &mut diags);
     }
     for item in &mut items {
         link_references(item, &index);

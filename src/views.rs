@@ -193,8 +193,23 @@ pub struct FundingView {
 /// A working group of a project.
 #[derive(Debug, Clone, Serialize)]
 pub struct WorkingGroupView {
+    /// What actions and news name in `working_group:`.
+    pub id: String,
+    /// Its anchor on the project page, `wg-<id>`.
+    pub anchor: String,
     pub title: String,
     pub summary: Option<String>,
+    /// The project's actions and news that name this group, in list order.
+    pub actions: Vec<ItemCard>,
+    pub news: Vec<ItemCard>,
+}
+
+/// The working group an action or a news item belongs to, linked to its
+/// section of the project page.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkingGroupLink {
+    pub title: String,
+    pub url: String,
 }
 
 /// An image with its alternative text.
@@ -237,6 +252,8 @@ pub struct ItemView {
     pub themes: Vec<String>,
     pub funding: Vec<FundingView>,
     pub working_groups: Vec<WorkingGroupView>,
+    /// Actions and news: the working group they name.
+    pub working_group: Option<WorkingGroupLink>,
     pub website: Option<String>,
     pub logo: Option<String>,
 

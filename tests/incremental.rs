@@ -153,6 +153,19 @@ fn scripted_series() {
             "---\ntitle: Région Lombardie\nofficial_name: Regione Lombardia\nofficial_lang: it\nkind: region\ncountry: IT\nlocation: [45.4851, 9.195]\n---\nPartenaire italien.\n",
         )
     });
+    step(&site, &mut builder, &memory, "working groups given, and an action put in one", |s| {
+        let project = s.read_source("content/projects/coopjop.fr.md");
+        s.write(
+            "content/projects/coopjop.fr.md",
+            &project.replacen("---\n", "---\nworking_groups:\n  - id: jeux\n    title: Des Jeux durables\n", 1),
+        );
+        let action = s.read_source("content/actions/launch.fr.md");
+        s.write("content/actions/launch.fr.md", &action.replacen("---\n", "---\nworking_group: jeux\n", 1));
+    });
+    step(&site, &mut builder, &memory, "working group renamed", |s| {
+        let project = s.read_source("content/projects/coopjop.fr.md");
+        s.write("content/projects/coopjop.fr.md", &project.replace("Des Jeux durables", "Des Jeux sobres"));
+    });
     step(&site, &mut builder, &memory, "chart removed, then its survey", |s| {
         s.write("content/pages/results.fr.md", "---\ntitle: Résultats\n---\nPlus de graphique.\n");
         s.remove("content/data/poll.yaml");

@@ -66,6 +66,22 @@ impl Views<'_> {
         item.end.or(item.when).is_some_and(|w| w.date >= self.site.today)
     }
 
+    /// The working group an action or news item names, linked to its
+    /// section on the first of its projects that has it.
+    fn working_group_link(&self, index: usize, lang: &str) -> Option<WorkingGroupLink> {
+        let item = &self.site.items[index];
+        let id = working_groups::named_id(&item.base().fm)?;
+        item.project.iter().chain(&item.projects).find_map(|&project| {
+            let FrontMatter::Project(base) = &*self.site.items[project].base().fm else { return None };
+            let position = working_groups::ids(base).iter().position(|g| g == id)?;
+            let entry = entry_in(&self.site.items[project], lang);
+            let FrontMatter::Project(shown) = &*entry.fm else { return None };
+            let group = shown.working_groups.as_ref()?.get(position).or(base.working_groups.as_ref()?.get(position))?;
+            let url = format!("{}#{}", url_in(self.site, &self.site.items[project], lang), working_groups::anchor(id));
+            Some(WorkingGroupLink { title: group.title.clone(), url })
+        })
+    }
+
     pub(super) fn item(&self, index: usize, lang: &str) -> ItemView {
         let item = &self.site.items[index];
         let entry = entry_in(item, lang);
@@ -96,6 +112,7 @@ impl Views<'_> {
             themes: Vec::new(),
             funding: Vec::new(),
             working_groups: Vec::new(),
+            working_group: self.working_group_link(index, lang),
             website: None,
             logo: None,
             short_name: None,
@@ -168,11 +185,29 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
                     currency: f.currency.clone(),
                 })
                 .collect();
+            let ids = match &*item.base().fm {
+                FrontMatter::Project(base) => working_groups::ids(base),
+                _ => Vec::new(),
+            };
+            let members = |of: &[usize], id: &str| -> Vec<usize> {
+                of.iter()
+                    .copied()
+                    .filter(|&i| working_groups::named_id(&views.site.items[i].base().fm) == Some(id))
+                    .collect()
+            };
             view.working_groups = p
                 .working_groups
                 .iter()
                 .flatten()
-                .map(|w| WorkingGroupView { title: w.title.clone(), summary: w.summary.clone() })
+                .zip(ids)
+                .map(|(w, id)| WorkingGroupView {
+                    anchor: working_groups::anchor(&id),
+                    title: w.title.clone(),
+                    summary: w.summary.clone(),
+                    actions: views.cards(&members(&item.back.actions, &id), lang),
+                    news: views.cards(&members(&item.back.news, &id), lang),
+                    id,
+                })
                 .collect();
             view.website = p.website.clone();
             view.logo = p.logo.clone();

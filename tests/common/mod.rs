@@ -125,6 +125,11 @@ impl Site {
         std::fs::write(full, text).expect("write file");
     }
 
+    /// A file of the site's sources, as written.
+    pub fn read_source(&self, path: &str) -> String {
+        std::fs::read_to_string(self.root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
     pub fn remove(&self, path: &str) {
         std::fs::remove_file(self.root().join(path)).expect("remove file");
     }

@@ -169,3 +169,15 @@ content-unknown-reference-hint = no file content/{ $folder }/{ $id }.<lang>.md e
 # $url: the site path both pages would have; $other: the other file.
 content-url-collision = two pages would be written at { $url }: this file and { $other }
 content-url-collision-hint = give one of them another 'slug'
+
+## Working groups (a project's working_groups; working_group: in actions and news)
+# $id: the working group id written; $projects: the project ids, comma-separated.
+content-unknown-working-group = unknown working group '{ $id }' in project { $projects }
+# $ids: the project's working group ids, comma-separated.
+content-working-groups-hint = its working groups: { $ids }
+content-no-working-groups-hint = the project has no working_groups: give each an id there
+content-working-group-no-project = working group '{ $id }' without a project
+# $field: project (actions) or projects (news).
+content-working-group-no-project-hint = a working group belongs to a project: name it in '{ $field }'
+content-working-group-twice = working group id '{ $id }' is used twice
+content-working-group-twice-hint = give each working group its own 'id' (by default, the slug of its title)

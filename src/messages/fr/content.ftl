@@ -175,3 +175,15 @@ content-unknown-reference-hint = aucun fichier content/{ $folder }/{ $id }.<lang
 # $url : l'adresse que les deux pages auraient ; $other : l'autre fichier.
 content-url-collision = deux pages seraient écrites à l'adresse { $url } : ce fichier et { $other }
 content-url-collision-hint = donnez un autre « slug » à l'une des deux
+
+## Groupes de travail (working_groups d'un projet ; working_group: des actions et actualités)
+# $id : l'identifiant écrit ; $projects : les identifiants des projets, séparés par des virgules.
+content-unknown-working-group = groupe de travail « { $id } » inconnu dans le projet { $projects }
+# $ids : les identifiants des groupes du projet, séparés par des virgules.
+content-working-groups-hint = ses groupes de travail : { $ids }
+content-no-working-groups-hint = le projet n'a pas de working_groups : donnez-y un id à chacun
+content-working-group-no-project = groupe de travail « { $id } » sans projet
+# $field : project (actions) ou projects (actualités).
+content-working-group-no-project-hint = un groupe de travail appartient à un projet : nommez-le dans « { $field } »
+content-working-group-twice = l'identifiant de groupe de travail « { $id } » est employé deux fois
+content-working-group-twice-hint = donnez à chaque groupe de travail son propre « id » (par défaut, le slug de son titre)

@@ -532,3 +532,9 @@ map-desc = { $partners ->
 map-places = Partners by country
 map-list-follows = The list of partners by country follows the map.
 map-credit = Base map: Natural Earth (public domain), de facto boundaries.
+
+## Working groups: on the project page, and the group of an action or a news item.
+field-working-group = Working group
+working-group-label = Working group:
+wg-actions = Actions
+wg-news = News

@@ -533,3 +533,9 @@ map-desc = { $partners ->
 map-places = Partenaires par pays
 map-list-follows = La liste des partenaires par pays suit la carte.
 map-credit = Fond de carte{"\u00A0"}: Natural Earth (domaine public), frontières de facto.
+
+## Groupes de travail : sur la page du projet, et le groupe d'une action ou d'une actualité.
+field-working-group = Groupe de travail
+working-group-label = Groupe de travail{"\u00A0"}:
+wg-actions = Actions
+wg-news = Actualités
