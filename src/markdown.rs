@@ -29,6 +29,10 @@ pub(crate) trait Resolver {
     fn link(&self, target: &str, lang: &str) -> Option<String>;
     /// Renders shortcode `name` with its arguments; Err(message) when it fails (unknown shortcode, bad argument).
     fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError>;
+    /// Whether shortcode `name` draws inline HTML (a link, a name), so it
+    /// may be called inside a line of text; the others draw a block and
+    /// stand alone in their paragraph.
+    fn inline(&self, name: &str) -> bool;
 }
 
 /// Why a shortcode could not be rendered: what to say, and what to do.
@@ -79,7 +83,7 @@ pub(crate) struct Rendered {
 mod calls;
 mod typography;
 
-use calls::expand_shortcodes;
+use calls::{expand_inline, expand_shortcodes};
 use typography::typeset_french;
 
 const MORE_MARKER: &str = "<!-- more -->";
@@ -97,8 +101,9 @@ type Spanned<'a> = (Event<'a>, Range<usize>);
 pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     let mut problems = Vec::new();
     let events: Vec<Spanned> = Parser::new_ext(input.text, options()).into_offset_iter().collect();
-    let events = expand_shortcodes(events, input, resolver, &mut problems);
-    let mut events = merge_text(events);
+    let (events, handled) = expand_shortcodes(events, input, resolver, &mut problems);
+    let events = merge_text(events);
+    let mut events = expand_inline(events, &handled, input, resolver, &mut problems);
     if is_french(input.lang) {
         typeset_french(&mut events);
     }
@@ -456,8 +461,16 @@ mod tests {
                     Ok(format!("<figure lang=\"{lang}\"><img src=\"{src}\"></figure>"))
                 }
                 ("figure", _) => Err("expected exactly one argument, 'src'".to_owned().into()),
+                ("name", [(key, id)]) if key == "id" && id == "lombardia" => {
+                    Ok(format!("<a href=\"/{lang}/lombardia/\" lang=\"it\">Regione Lombardia</a>\n"))
+                }
+                ("name", _) => Err(ShortcodeError { message: "unknown id".into(), hint: Some("try lombardia".into()) }),
                 _ => Err(format!("no template 'shortcodes/{name}.html'").into()),
             }
+        }
+
+        fn inline(&self, name: &str) -> bool {
+            name == "name"
         }
     }
 
@@ -618,6 +631,50 @@ mod tests {
             ]
         );
         assert!(rendered.html.contains("<p>{{ chart("), "a failed call stays visible as text");
+    }
+
+    #[test]
+    fn an_inline_shortcode_is_replaced_inside_its_line_of_text() {
+        let rendered = render_in("fr", "Avec la {{ name(id=\"lombardia\") }} : une *région* {{ name(id=\"lombardia\") }}.");
+        assert_eq!(
+            rendered.html,
+            "<p>Avec la <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>\u{A0}: une <em>région</em> \
+             <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>.</p>\n"
+        );
+        assert_eq!(rendered.problems, []);
+        let alone = render_in("en", "{{ name(id=\"lombardia\") }}");
+        assert_eq!(alone.html, "<p><a href=\"/en/lombardia/\" lang=\"it\">Regione Lombardia</a></p>\n", "still a paragraph");
+        let prose = "<p>Write {{ page.title }} or <code>{{ name(id=\"lombardia\") }}</code>.</p>\n";
+        assert_eq!(html_in("en", "Write {{ page.title }} or `{{ name(id=\"lombardia\") }}`."), prose);
+    }
+
+    #[test]
+    fn a_block_shortcode_or_a_failing_call_inside_text_is_a_problem_where_it_is_written() {
+        let text = "Intro.\n\nSee {{ figure(src=\"a.jpg\") }} and\nthe {{ name(id=\"lombardy\") }}, {{ name(id=) }}.";
+        let rendered = render(&Input { text, lang: "en", first_line: 3 }, &Site);
+        let problems: Vec<(usize, usize, &str, Option<&str>)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str(), p.hint.as_deref())).collect();
+        assert_eq!(
+            problems,
+            [
+                (
+                    5,
+                    5,
+                    "shortcode 'figure' draws a block: it must stand alone in its paragraph",
+                    Some("put the call on a line of its own, with a blank line before and after")
+                ),
+                (6, 5, "shortcode 'name' failed: unknown id", Some("try lombardia")),
+                (
+                    6,
+                    32,
+                    "malformed shortcode call: the value of 'id' must be a quoted string, a number, true or false",
+                    Some(
+                        "shortcodes look like {{ name(key=\"value\") }}; to show the text as it is, put it between backticks"
+                    )
+                ),
+            ]
+        );
+        assert!(rendered.html.contains("See {{ figure("), "a failed call stays visible as text");
     }
 
     #[test]
