@@ -635,7 +635,8 @@ mod tests {
 
     #[test]
     fn an_inline_shortcode_is_replaced_inside_its_line_of_text() {
-        let rendered = render_in("fr", "Avec la {{ name(id=\"lombardia\") }} : une *région* {{ name(id=\"lombardia\") }}.");
+        let rendered =
+            render_in("fr", "Avec la {{ name(id=\"lombardia\") }} : une *région* {{ name(id=\"lombardia\") }}.");
         assert_eq!(
             rendered.html,
             "<p>Avec la <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>\u{A0}: une <em>région</em> \
@@ -643,7 +644,10 @@ mod tests {
         );
         assert_eq!(rendered.problems, []);
         let alone = render_in("en", "{{ name(id=\"lombardia\") }}");
-        assert_eq!(alone.html, "<p><a href=\"/en/lombardia/\" lang=\"it\">Regione Lombardia</a></p>\n", "still a paragraph");
+        assert_eq!(
+            alone.html, "<p><a href=\"/en/lombardia/\" lang=\"it\">Regione Lombardia</a></p>\n",
+            "still a paragraph"
+        );
         let prose = "<p>Write {{ page.title }} or <code>{{ name(id=\"lombardia\") }}</code>.</p>\n";
         assert_eq!(html_in("en", "Write {{ page.title }} or `{{ name(id=\"lombardia\") }}`."), prose);
     }

@@ -160,7 +160,10 @@ fn partner_name(site: &Site, id: &str, which: Option<&str>, lang: &str) -> Resul
                 Some(close) => tr!("did-you-mean", name = close),
                 None => tr!("shortcode-partner-names", names = PARTNER_NAMES.join(", ")),
             };
-            return Err(ShortcodeError { message: tr!("shortcode-unknown-partner-name", name = other), hint: Some(hint) });
+            return Err(ShortcodeError {
+                message: tr!("shortcode-unknown-partner-name", name = other),
+                hint: Some(hint),
+            });
         }
     };
     Ok(PartnerNameView {

@@ -100,7 +100,10 @@ fn a_short_name_can_be_chosen_and_a_partner_alone_in_its_paragraph_stays_a_parag
     let mut files = minimal_files();
     files.retain(|(p, _)| *p != "content/partners/region-sud.en.md");
     files.push(("content/partners/region-sud.en.md", "---\ntitle: Sud Region\nshort_name: Sud\n---\nLead.\n"));
-    files.push(("content/pages/about.en.md", "---\ntitle: About\n---\n{{ partner(id=\"region-sud\", name=\"short\") }}\n"));
+    files.push((
+        "content/pages/about.en.md",
+        "---\ntitle: About\n---\n{{ partner(id=\"region-sud\", name=\"short\") }}\n",
+    ));
     let site = Site::new(&files);
     site.build_ok();
     assert!(
@@ -178,8 +181,10 @@ fn a_block_shortcode_inside_a_sentence_is_an_error() {
     let run = site.build(&[]);
     assert_eq!(
         run.diagnostics(),
-        ["content/pages/about.fr.md:4:7: shortcode 'partners_map' draws a block: it must stand alone in its paragraph\n  \
-          hint: put the call on a line of its own, with a blank line before and after"]
+        [
+            "content/pages/about.fr.md:4:7: shortcode 'partners_map' draws a block: it must stand alone in its paragraph\n  \
+          hint: put the call on a line of its own, with a blank line before and after"
+        ]
     );
 }
 
@@ -194,6 +199,8 @@ fn an_official_language_that_is_no_language_code_is_reported_where_it_is_written
     let run = Site::new(&files).build(&[]);
     assert_eq!(
         run.diagnostics(),
-        ["content/partners/lombardia.fr.md:4:16: 'italian' is not a language code\n  hint: use a code like it, en, fr or pt-BR"]
+        [
+            "content/partners/lombardia.fr.md:4:16: 'italian' is not a language code\n  hint: use a code like it, en, fr or pt-BR"
+        ]
     );
 }
