@@ -427,6 +427,33 @@ pub fn is_language_code(code: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// Languages written right to left, by primary subtag: the one list the
+/// build and the theme's views consult.
+const RIGHT_TO_LEFT: &[&str] = &["ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "syr", "ug", "ur", "yi"];
+/// Scripts written right to left (ISO 15924, lowercase), for tags that name one.
+const RIGHT_TO_LEFT_SCRIPTS: &[&str] = &["adlm", "arab", "hebr", "nkoo", "rohg", "syrc", "thaa"];
+
+/// Whether text in language `code` is written right to left: `ar`, `he`,
+/// `fa`, `ur`... and any tag naming a right-to-left script (`pa-Arab`); a
+/// tag naming another script (`ku-Latn`) is left to right.
+pub fn is_right_to_left(code: &str) -> bool {
+    let mut parts = code.split(['-', '_']);
+    let primary = parts.next().unwrap_or("").to_ascii_lowercase();
+    let script = parts.find(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_alphabetic()));
+    match script {
+        Some(script) => RIGHT_TO_LEFT_SCRIPTS.contains(&script.to_ascii_lowercase().as_str()),
+        None => RIGHT_TO_LEFT.contains(&primary.as_str()),
+    }
+}
+
+/// The `dir` that isolates a text in `text_lang` inside a page in
+/// `page_lang`: "rtl" or "ltr" when their directions differ, None when the
+/// text runs the page's way.
+pub fn dir_within(text_lang: &str, page_lang: &str) -> Option<&'static str> {
+    let rtl = is_right_to_left(text_lang);
+    (rtl != is_right_to_left(page_lang)).then_some(if rtl { "rtl" } else { "ltr" })
+}
+
 /// Lowercase ASCII letters, digits and single inner hyphens.
 pub fn is_slug(text: &str) -> bool {
     !text.is_empty()
@@ -439,6 +466,24 @@ pub fn is_slug(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn right_to_left_languages_and_scripts_get_their_direction() {
+        let cases = [
+            ("ar", "fr", Some("rtl")),
+            ("he", "en", Some("rtl")),
+            ("fa-IR", "fr", Some("rtl")),
+            ("ur", "en", Some("rtl")),
+            ("pa-Arab", "en", Some("rtl")),
+            ("ku-Latn", "en", None),
+            ("it", "fr", None),
+            ("ar", "ar", None),
+            ("fr", "ar", Some("ltr")),
+        ];
+        for (text, page, dir) in cases {
+            assert_eq!(dir_within(text, page), dir, "{text} inside a page in {page}");
+        }
+    }
 
     const MINIMAL: &str = "title = \"T\"\nbase_url = \"https://example.org/coopjop\"\n";
 

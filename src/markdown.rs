@@ -29,6 +29,10 @@ pub(crate) trait Resolver {
     fn link(&self, target: &str, lang: &str) -> Option<String>;
     /// Renders shortcode `name` with its arguments; Err(message) when it fails (unknown shortcode, bad argument).
     fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError>;
+    /// Whether shortcode `name` draws inline HTML (a link, a name), so it
+    /// may be called inside a line of text; the others draw a block and
+    /// stand alone in their paragraph.
+    fn inline(&self, name: &str) -> bool;
 }
 
 /// Why a shortcode could not be rendered: what to say, and what to do.
@@ -76,8 +80,10 @@ pub(crate) struct Rendered {
     pub problems: Vec<Problem>,
 }
 
+mod calls;
 mod typography;
 
+use calls::{expand_inline, expand_shortcodes};
 use typography::typeset_french;
 
 const MORE_MARKER: &str = "<!-- more -->";
@@ -95,8 +101,9 @@ type Spanned<'a> = (Event<'a>, Range<usize>);
 pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     let mut problems = Vec::new();
     let events: Vec<Spanned> = Parser::new_ext(input.text, options()).into_offset_iter().collect();
-    let events = expand_shortcodes(events, input, resolver, &mut problems);
-    let mut events = merge_text(events);
+    let (events, handled) = expand_shortcodes(events, input, resolver, &mut problems);
+    let events = merge_text(events);
+    let mut events = expand_inline(events, &handled, input, resolver, &mut problems);
     if is_french(input.lang) {
         typeset_french(&mut events);
     }
@@ -145,146 +152,6 @@ fn problem_at(input: &Input, offset: usize, message: String, hint: Option<String
         message,
         hint,
     }
-}
-
-// ---------------------------------------------------------------- shortcodes
-
-/// Replaces each paragraph that is exactly one `{{ name(...) }}` call with
-/// the HTML the resolver renders for it. The call is read from the source
-/// text, so Markdown inside its arguments (`*`, `_`, `<`) is not interpreted;
-/// code spans and code blocks are never paragraphs of their own and stay
-/// literal. A failed call leaves the paragraph as it is.
-fn expand_shortcodes<'a>(
-    events: Vec<Spanned<'a>>,
-    input: &Input,
-    resolver: &dyn Resolver,
-    problems: &mut Vec<Problem>,
-) -> Vec<Spanned<'a>> {
-    let mut out = Vec::with_capacity(events.len());
-    let mut events = events.into_iter();
-    while let Some((event, range)) = events.next() {
-        let html = match event {
-            Event::Start(Tag::Paragraph) => call_shortcode(input, range.clone(), resolver, problems),
-            _ => None,
-        };
-        if let Some(html) = html {
-            // Paragraphs do not nest: drop everything up to this one's end.
-            for (skipped, _) in events.by_ref() {
-                if matches!(skipped, Event::End(TagEnd::Paragraph)) {
-                    break;
-                }
-            }
-            out.push((Event::Html(html.into()), range));
-        } else {
-            out.push((event, range));
-        }
-    }
-    out
-}
-
-/// The HTML of the paragraph at `range` if it is a shortcode call that
-/// succeeds; None otherwise (a failure is recorded in `problems`).
-fn call_shortcode(
-    input: &Input,
-    range: Range<usize>,
-    resolver: &dyn Resolver,
-    problems: &mut Vec<Problem>,
-) -> Option<String> {
-    let source = input.text.get(range.clone())?.trim();
-    let inner = source.strip_prefix("{{")?.strip_suffix("}}")?;
-    let (name, args) = match parse_call(inner) {
-        Ok(call) => call,
-        Err(message) => {
-            let hint = tr!("render-shortcode-malformed-hint");
-            let message = tr!("render-shortcode-malformed", detail = message);
-            problems.push(problem_at(input, range.start, message, Some(hint)));
-            return None;
-        }
-    };
-    match resolver.shortcode(&name, &args, input.lang) {
-        Ok(mut html) => {
-            if !html.ends_with('\n') {
-                html.push('\n');
-            }
-            Some(html)
-        }
-        Err(ShortcodeError { message, hint }) => {
-            let message = tr!("render-shortcode-failed", name = &name, detail = message);
-            problems.push(problem_at(input, range.start, message, hint));
-            None
-        }
-    }
-}
-
-type Call = (String, Vec<(String, String)>);
-
-/// Parses `name(key="value", count=3, wide=true)`, the text between `{{` and `}}`.
-fn parse_call(text: &str) -> Result<Call, String> {
-    if text.contains("{{") {
-        return Err(tr!("render-shortcode-alone"));
-    }
-    let (name, rest) = text.split_once('(').unwrap_or((text, ""));
-    let name = name.trim();
-    if !is_name(name) {
-        return Err(tr!("render-shortcode-bad-name", name = name));
-    }
-    let Some(mut rest) = rest.trim_end().strip_suffix(')') else {
-        return Err(tr!("render-shortcode-parentheses", name = name));
-    };
-    let mut args: Vec<(String, String)> = Vec::new();
-    while !rest.trim().is_empty() {
-        let (key, after) = rest.split_once('=').unwrap_or(("", ""));
-        let key = key.trim();
-        if !is_name(key) {
-            return Err(tr!("render-shortcode-bad-argument", text = rest.trim()));
-        }
-        let Some((value, after)) = argument_value(after.trim_start()) else {
-            return Err(tr!("render-shortcode-bad-value", key = key));
-        };
-        if args.iter().any(|(seen, _)| seen == key) {
-            return Err(tr!("render-shortcode-duplicate-argument", key = key));
-        }
-        args.push((key.to_owned(), value));
-        rest = match after.trim_start().strip_prefix(',') {
-            Some(after) => after,
-            None if after.trim().is_empty() => "",
-            None => return Err(tr!("render-shortcode-missing-comma", key = key)),
-        };
-    }
-    Ok((name.to_owned(), args))
-}
-
-/// A `"string"` (with `\"` and `\\` escapes), a number, `true` or `false` at
-/// the start of `text`, and the text after it.
-fn argument_value(text: &str) -> Option<(String, &str)> {
-    let Some(quoted) = text.strip_prefix('"') else {
-        let end = text.find([',', ' ', '\t', '\n', '\r']).unwrap_or(text.len());
-        let word = &text[..end];
-        let number = word.strip_prefix('-').unwrap_or(word).split('.');
-        let is_number = number.clone().count() <= 2
-            && number.into_iter().all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
-        return (is_number || word == "true" || word == "false").then(|| (word.to_owned(), &text[end..]));
-    };
-    let mut value = String::new();
-    let mut chars = quoted.char_indices();
-    while let Some((at, c)) = chars.next() {
-        match c {
-            '"' => return Some((value, &quoted[at + 1..])),
-            '\\' => match chars.next()? {
-                (_, escaped @ ('"' | '\\')) => value.push(escaped),
-                (_, other) => value.extend(['\\', other]),
-            },
-            c => value.push(c),
-        }
-    }
-    None
-}
-
-/// `[a-z_][a-z0-9_]*`
-fn is_name(word: &str) -> bool {
-    let lower_or_underscore = |b: u8| b.is_ascii_lowercase() || b == b'_';
-    word.bytes().next().is_some_and(lower_or_underscore)
-        && word.bytes().all(|b| lower_or_underscore(b) || b.is_ascii_digit())
 }
 
 // ---------------------------------------------------------------- text runs
@@ -574,6 +441,7 @@ fn fold_to_ascii(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use calls::parse_call;
 
     /// A two-item site: one project and a `figure` shortcode.
     struct Site;
@@ -593,8 +461,16 @@ mod tests {
                     Ok(format!("<figure lang=\"{lang}\"><img src=\"{src}\"></figure>"))
                 }
                 ("figure", _) => Err("expected exactly one argument, 'src'".to_owned().into()),
+                ("name", [(key, id)]) if key == "id" && id == "lombardia" => {
+                    Ok(format!("<a href=\"/{lang}/lombardia/\" lang=\"it\">Regione Lombardia</a>\n"))
+                }
+                ("name", _) => Err(ShortcodeError { message: "unknown id".into(), hint: Some("try lombardia".into()) }),
                 _ => Err(format!("no template 'shortcodes/{name}.html'").into()),
             }
+        }
+
+        fn inline(&self, name: &str) -> bool {
+            name == "name"
         }
     }
 
@@ -755,6 +631,54 @@ mod tests {
             ]
         );
         assert!(rendered.html.contains("<p>{{ chart("), "a failed call stays visible as text");
+    }
+
+    #[test]
+    fn an_inline_shortcode_is_replaced_inside_its_line_of_text() {
+        let rendered =
+            render_in("fr", "Avec la {{ name(id=\"lombardia\") }} : une *région* {{ name(id=\"lombardia\") }}.");
+        assert_eq!(
+            rendered.html,
+            "<p>Avec la <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>\u{A0}: une <em>région</em> \
+             <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>.</p>\n"
+        );
+        assert_eq!(rendered.problems, []);
+        let alone = render_in("en", "{{ name(id=\"lombardia\") }}");
+        assert_eq!(
+            alone.html, "<p><a href=\"/en/lombardia/\" lang=\"it\">Regione Lombardia</a></p>\n",
+            "still a paragraph"
+        );
+        let prose = "<p>Write {{ page.title }} or <code>{{ name(id=\"lombardia\") }}</code>.</p>\n";
+        assert_eq!(html_in("en", "Write {{ page.title }} or `{{ name(id=\"lombardia\") }}`."), prose);
+    }
+
+    #[test]
+    fn a_block_shortcode_or_a_failing_call_inside_text_is_a_problem_where_it_is_written() {
+        let text = "Intro.\n\nSee {{ figure(src=\"a.jpg\") }} and\nthe {{ name(id=\"lombardy\") }}, {{ name(id=) }}.";
+        let rendered = render(&Input { text, lang: "en", first_line: 3 }, &Site);
+        let problems: Vec<(usize, usize, &str, Option<&str>)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str(), p.hint.as_deref())).collect();
+        assert_eq!(
+            problems,
+            [
+                (
+                    5,
+                    5,
+                    "shortcode 'figure' draws a block: it must stand alone in its paragraph",
+                    Some("put the call on a line of its own, with a blank line before and after")
+                ),
+                (6, 5, "shortcode 'name' failed: unknown id", Some("try lombardia")),
+                (
+                    6,
+                    32,
+                    "malformed shortcode call: the value of 'id' must be a quoted string, a number, true or false",
+                    Some(
+                        "shortcodes look like {{ name(key=\"value\") }}; to show the text as it is, put it between backticks"
+                    )
+                ),
+            ]
+        );
+        assert!(rendered.html.contains("See {{ figure("), "a failed call stays visible as text");
     }
 
     #[test]

@@ -161,6 +161,10 @@ impl markdown::Resolver for Recording<'_> {
         self.shortcodes.set(true);
         self.inner.shortcode(name, args, lang)
     }
+
+    fn inline(&self, name: &str) -> bool {
+        crate::shortcodes::is_inline(name)
+    }
 }
 
 /// Resolves `@/section/id.md` links and renders shortcodes for Markdown.

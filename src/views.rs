@@ -167,6 +167,31 @@ pub struct OfficialName {
     pub lang: String,
     /// True when `lang` differs from the page language: wrap it in `<span lang>`.
     pub foreign: bool,
+    /// `rtl` (or `ltr`) when the name runs the other way than the page, as
+    /// an Arabic name on a French page: put it in `dir` so the name is
+    /// isolated and the punctuation around it stays in place.
+    pub dir: Option<String>,
+}
+
+/// A partner named inside a text by the `partner` shortcode: the variable
+/// `partner` of `shortcodes/partner.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerNameView {
+    pub id: String,
+    /// The name shown: the partner's title in the page language (or in the
+    /// language it exists in), its `short_name` or its `official_name`.
+    pub name: String,
+    /// Which name the call asked for: `title`, `short` or `official`.
+    pub which: String,
+    /// The partner's page in the page language (its page in its own
+    /// language when it has no translation), starting with `site.root`.
+    pub url: String,
+    /// Set when the name is in another language than the page (an official
+    /// name, an untranslated title): mark it with `lang`.
+    pub lang: Option<String>,
+    /// `rtl` (or `ltr`) when the name runs the other way than the page:
+    /// put it in `dir`, which isolates the name.
+    pub dir: Option<String>,
 }
 
 /// A tag with the URL of its page.

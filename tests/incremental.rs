@@ -166,6 +166,23 @@ fn scripted_series() {
         let project = s.read_source("content/projects/coopjop.fr.md");
         s.write("content/projects/coopjop.fr.md", &project.replace("Des Jeux durables", "Des Jeux sobres"));
     });
+    step(&site, &mut builder, &memory, "partner named in a sentence", |s| {
+        s.write(
+            "content/pages/partners-text.fr.md",
+            "---\ntitle: Nos partenaires\n---\nAvec la {{ partner(id=\"lombardia\") }} ({{ partner(id=\"lombardia\", name=\"official\") }}).\n",
+        )
+    });
+    step(&site, &mut builder, &memory, "named partner's title and official name edited", |s| {
+        s.write(
+            "content/partners/lombardia.fr.md",
+            "---\ntitle: Lombardie\nofficial_name: Regione Lombardia (IT)\nofficial_lang: it\nkind: region\ncountry: IT\nlocation: [45.4851, 9.195]\n---\nPartenaire italien.\n",
+        )
+    });
+    let page = String::from_utf8(memory.snapshot()["fr/partners-text/index.html"].to_vec()).unwrap();
+    assert!(page.contains(">Lombardie</a> (<a "), "the sentence shows the new title");
+    step(&site, &mut builder, &memory, "named partner's translation edited", |s| {
+        s.write("content/partners/lombardia.en.md", "---\ntitle: Lombardy\n---\nItalian partner.\n")
+    });
     step(&site, &mut builder, &memory, "chart removed, then its survey", |s| {
         s.write("content/pages/results.fr.md", "---\ntitle: Résultats\n---\nPlus de graphique.\n");
         s.remove("content/data/poll.yaml");

@@ -216,7 +216,8 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
             view.short_name = p.short_name.clone();
             view.official_name = p.official_name.as_ref().map(|name| {
                 let name_lang = p.official_lang.clone().unwrap_or_else(|| entry.lang.clone());
-                OfficialName { text: name.clone(), foreign: name_lang != lang, lang: name_lang }
+                let dir = crate::config::dir_within(&name_lang, lang).map(str::to_owned);
+                OfficialName { text: name.clone(), foreign: name_lang != lang, lang: name_lang, dir }
             });
             view.subkind = p.kind.clone();
             view.country = p.country.clone();

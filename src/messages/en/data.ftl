@@ -61,7 +61,7 @@ data-field-not-for-kind = '{ $field }' does not belong to a question of kind '{ 
 data-field-not-for-kind-hint = closed questions (single, multiple) have 'answers'; open ones have 'responses'
 data-no-answers = the question has no answers
 
-## The shortcodes chart, survey and partners_map. Their messages follow
+## The shortcodes chart, survey, partners_map and partner. Their messages follow
 ## "shortcode 'chart' failed: ".
 
 shortcode-unknown-survey = unknown survey '{ $id }'
@@ -76,6 +76,17 @@ shortcode-open-question-hint = show it with its survey: { "{{" } survey(data="{ 
 shortcode-unknown-project = unknown project '{ $id }'
 # $projects: the site's project ids, comma-separated.
 shortcode-projects = projects: { $projects }
+shortcode-unknown-partner = unknown partner '{ $id }'
+# $partners: the ids of the site's partners, comma-separated.
+shortcode-partners = partners: { $partners }
+shortcode-no-partners = the site has no partner: write it in content/partners/{ $id }.md
+# $name: what name="…" says; a partner is named by its title, short or official name.
+shortcode-unknown-partner-name = unknown name '{ $name }'
+# $names: title, short, official.
+shortcode-partner-names = names: { $names }
+# $field: short_name or official_name.
+shortcode-partner-without = partner '{ $id }' has no { $field }
+shortcode-partner-without-hint = add { $field } to { $path }, or leave out name= to show its title
 shortcode-unknown-argument = unknown argument '{ $key }'
 # $arguments: the arguments the shortcode takes, comma-separated.
 shortcode-arguments = arguments: { $arguments }

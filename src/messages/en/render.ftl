@@ -1,4 +1,4 @@
-## Shortcodes in Markdown bodies: {{ name(key="value") }} alone in a paragraph.
+## Shortcodes in Markdown: {{ name(key="value") }} alone in a paragraph, or inside a line of text for inline ones (partner).
 
 # $detail: one of the render-shortcode-* messages below that say what is wrong.
 render-shortcode-malformed = malformed shortcode call: { $detail }
@@ -8,6 +8,8 @@ render-shortcode-failed = shortcode '{ $name }' failed: { $detail }
 # $template: the template's name under templates/, e.g. shortcodes/chart.html.
 render-shortcode-no-template = no template templates/{ $template }
 render-shortcode-alone = a shortcode call must stand alone in its paragraph
+render-shortcode-block = shortcode '{ $name }' draws a block: it must stand alone in its paragraph
+render-shortcode-block-hint = put the call on a line of its own, with a blank line before and after
 render-shortcode-bad-name = '{ $name }' is not a shortcode name (lowercase letters, digits and '_')
 render-shortcode-parentheses = expected '(' after '{ $name }' and ')' at the end of the call
 # $text: the rest of the call, as written.

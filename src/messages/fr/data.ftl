@@ -62,7 +62,7 @@ data-field-not-for-kind = « { $field } » n'a pas sa place dans une question de
 data-field-not-for-kind-hint = les questions fermées (single, multiple) ont des « answers » ; les questions ouvertes des « responses »
 data-no-answers = la question n'a aucune réponse
 
-## Les shortcodes chart, survey et partners_map. Leurs messages suivent
+## Les shortcodes chart, survey, partners_map et partner. Leurs messages suivent
 ## « le shortcode « chart » a échoué : ».
 
 shortcode-unknown-survey = enquête « { $id } » inconnue
@@ -77,6 +77,17 @@ shortcode-open-question-hint = affichez-la avec son enquête : { "{{" } survey(d
 shortcode-unknown-project = projet « { $id } » inconnu
 # $projects : les identifiants des projets du site, séparés par des virgules.
 shortcode-projects = projets : { $projects }
+shortcode-unknown-partner = partenaire « { $id } » inconnu
+# $partners : les identifiants des partenaires du site, séparés par des virgules.
+shortcode-partners = partenaires : { $partners }
+shortcode-no-partners = le site n'a aucun partenaire : écrivez-le dans content/partners/{ $id }.md
+# $name : ce que dit name="…" ; un partenaire est nommé par son titre, son nom court ou son nom officiel.
+shortcode-unknown-partner-name = nom « { $name } » inconnu
+# $names : title, short, official.
+shortcode-partner-names = noms possibles : { $names }
+# $field : short_name ou official_name.
+shortcode-partner-without = le partenaire « { $id } » n'a pas de { $field }
+shortcode-partner-without-hint = ajoutez { $field } à { $path }, ou retirez name= pour afficher son titre
 shortcode-unknown-argument = argument « { $key } » inconnu
 # $arguments : les arguments que prend le shortcode, séparés par des virgules.
 shortcode-arguments = arguments possibles : { $arguments }

@@ -1,4 +1,4 @@
-## Shortcodes dans le Markdown : {{ nom(arg="valeur") }} seul dans un paragraphe.
+## Shortcodes dans le Markdown : {{ nom(arg="valeur") }} seul dans un paragraphe, ou dans une ligne de texte pour ceux qui sont en ligne (partner).
 
 # $detail : l'un des messages render-shortcode-* ci-dessous, qui dit ce qui ne va pas.
 render-shortcode-malformed = appel de shortcode mal formé : { $detail }
@@ -8,6 +8,8 @@ render-shortcode-failed = le shortcode « { $name } » a échoué : { $detail }
 # $template : le nom du gabarit sous templates/, par exemple shortcodes/chart.html.
 render-shortcode-no-template = le gabarit templates/{ $template } n'existe pas
 render-shortcode-alone = un appel de shortcode doit être seul dans son paragraphe
+render-shortcode-block = le shortcode « { $name } » dessine un bloc : il doit être seul dans son paragraphe
+render-shortcode-block-hint = écrivez l'appel sur une ligne à part, précédée et suivie d'une ligne vide
 render-shortcode-bad-name = « { $name } » n'est pas un nom de shortcode (lettres minuscules, chiffres et « _ »)
 render-shortcode-parentheses = « ( » est attendu après « { $name } », et « ) » à la fin de l'appel
 # $text : la suite de l'appel, telle qu'écrite.
