@@ -15,6 +15,7 @@ pub mod check;
 pub mod config;
 pub(crate) mod content;
 pub(crate) mod countries;
+pub(crate) mod data;
 pub mod diag;
 pub(crate) mod escape;
 pub(crate) mod feeds;
