@@ -1,5 +1,6 @@
-//! Owns the URL scheme: where each page lives under `base_url`, and the
-//! output file that serves each URL. Pure functions of the config; no I/O.
+//! Owns the URL scheme: where each page lives under `base_url`, the
+//! output file that serves each URL, and reading the URLs users write
+//! (host, scheme, `.` and `..`, percent-escapes). Pure functions; no I/O.
 
 use crate::config::Config;
 use crate::content::Kind;
