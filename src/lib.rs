@@ -16,6 +16,7 @@ pub mod config;
 pub(crate) mod content;
 pub(crate) mod countries;
 pub mod diag;
+pub(crate) mod downloads;
 pub(crate) mod escape;
 pub(crate) mod feeds;
 pub(crate) mod frontmatter;

@@ -1,8 +1,9 @@
 //! Owns the shortcodes that draw from the site's data rather than from
 //! their arguments alone: `chart` (one survey question), `survey` (a whole
-//! survey) and `partners_map` (where partners are). It checks the ids they
-//! name, with "did you mean", and gives their templates the view to draw;
-//! rendering the template is the caller's job.
+//! survey) and `partners_map` (where partners are), and the arguments of
+//! `download` (a file of the site). It checks the ids they name, with
+//! "did you mean", and gives their templates the view to draw; rendering
+//! the template is the caller's job.
 
 use tera::Context;
 
@@ -20,6 +21,7 @@ const ARGUMENTS: &[(&str, &[(&str, bool)])] = &[
     ("chart", &[("data", true), ("question", true)]),
     ("survey", &[("data", true)]),
     ("partners_map", &[("project", false)]),
+    ("download", &[("file", true), ("text", true), ("lang", false)]),
 ];
 
 /// Adds to `context` the view a data shortcode draws (`chart`, `survey` or
@@ -61,6 +63,8 @@ pub(crate) fn add_view(
             let survey = find_survey(site, arg("data").unwrap_or_default())?;
             context.insert("survey", &charts::survey(survey, &chart_context(site, locales, survey, lang)));
         }
+        // Its view needs the files of the site: see `downloads::shortcode_view`.
+        "download" => {}
         _ => {
             let project = match arg("project") {
                 None => None,
