@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::{self, Found};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::downloads::Files;
 use crate::i18n::Locales;
 use crate::pages::{Views, fingerprint};
 use crate::pipeline::{BuildOptions, load_config};
@@ -144,8 +145,10 @@ impl Builder {
         // included, and shortcodes draw from the data and the items
         // (charts, maps): bodies that call one are rendered again when any
         // of these changed.
-        let shortcode_inputs = shortcode_fingerprint(&site, engine_fp);
-        let (bodies, found, _) = render::bodies(&site, &engine, shortcode_inputs, &mut self.bodies);
+        let files = Files::new(&site, &theme.statics);
+        let shortcode_templates = shortcode_fingerprint(&site, engine_fp, &files);
+        let sources = render::Sources { site: &site, engine: &engine, files: &files, shortcode_templates };
+        let (bodies, found, _) = render::bodies(&sources, &mut self.bodies);
         diags.extend(found);
         clock.lap("markdown");
         if diags.has_errors() {
@@ -348,11 +351,12 @@ impl Builder {
     }
 }
 
-/// What a shortcode may show: the theme, the surveys and every content
-/// file (a map shows partners of any item).
-fn shortcode_fingerprint(site: &Site, engine: u64) -> u64 {
+/// What a shortcode may show: the theme, the surveys, every content
+/// file (a map shows partners of any item) and the files of the site (a
+/// download's size).
+fn shortcode_fingerprint(site: &Site, engine: u64, files: &Files) -> u64 {
     let mut h = DefaultHasher::new();
-    (engine, site.surveys.fingerprint(), format!("{:?}", site.config)).hash(&mut h);
+    (engine, site.surveys.fingerprint(), format!("{:?}", site.config), files.fingerprint()).hash(&mut h);
     for item in &site.items {
         for entry in item.entries.values() {
             (&entry.path, entry.hash, entry.inherited).hash(&mut h);

@@ -17,6 +17,7 @@ pub(crate) mod content;
 pub(crate) mod countries;
 pub(crate) mod data;
 pub mod diag;
+pub(crate) mod downloads;
 pub(crate) mod escape;
 pub(crate) mod feeds;
 pub(crate) mod frontmatter;

@@ -1,7 +1,8 @@
 //! Owns the Markdown of one content body: it parses the text with
 //! pulldown-cmark, runs passerelle's transforms over the event stream
 //! (shortcodes, French typography, heading ids, internal links, the
-//! `<!-- more -->` summary) and renders HTML, reporting every problem it finds
+//! `<!-- more -->` summary, links to files of the site with their format,
+//! size and `{lang=…}`) and renders HTML, reporting every problem it finds
 //! at its position in the source file. Every transform works on events and
 //! skips code and raw HTML; nothing here rewrites rendered HTML with patterns.
 //! It does no I/O and knows nothing of Tera or of the site: links and
@@ -33,6 +34,34 @@ pub(crate) trait Resolver {
     /// may be called inside a line of text; the others draw a block and
     /// stand alone in their paragraph.
     fn inline(&self, name: &str) -> bool;
+    /// Where the destination of a link, as written (`/docs/study.pdf`,
+    /// `docs/study.pdf`, `https://…`), leads among the files of the site.
+    fn destination(&self, url: &str) -> Destination;
+    /// The note a download link's text ends with, in the page language
+    /// `lang`: "(PDF, 240 Ko, en anglais)". `hreflang` is the document's language.
+    fn download_note(&self, download: &Download, hreflang: Option<&str>, lang: &str) -> String;
+}
+
+/// Where a link leads, as far as files of the site go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Destination {
+    /// Not a file of the site (a page, another host, mail, a fragment): left as written.
+    Other,
+    /// A file of the site: the URL to write and, for a document to
+    /// download, its format and size.
+    File { href: String, download: Option<Download> },
+    /// A path of the site where no file is: the path from the site root
+    /// (`docs/study.pdf`) and the URL of an existing file whose name is close.
+    Missing { path: String, close: Option<String> },
+}
+
+/// A document a link offers to download.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Download {
+    /// Its format as readers know it: "PDF", "ODT", "CSV".
+    pub format: String,
+    /// Its size in bytes.
+    pub size: u64,
 }
 
 /// Why a shortcode could not be rendered: what to say, and what to do.
@@ -81,9 +110,11 @@ pub(crate) struct Rendered {
 }
 
 mod calls;
+mod files;
 mod typography;
 
 use calls::{expand_inline, expand_shortcodes};
+pub(crate) use files::is_language_tag;
 use typography::typeset_french;
 
 const MORE_MARKER: &str = "<!-- more -->";
@@ -109,6 +140,7 @@ pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     }
     let headings = assign_heading_ids(&mut events);
     resolve_links(&mut events, input, resolver, &mut problems);
+    files::link_files(&mut events, input, resolver, &mut problems);
     let mut events: Vec<Event> = events.into_iter().map(|(event, _)| event).collect();
 
     let summary_html = take_more_marker(&mut events).and_then(|end| {
@@ -472,6 +504,26 @@ mod tests {
         fn inline(&self, name: &str) -> bool {
             name == "name"
         }
+
+        fn destination(&self, url: &str) -> Destination {
+            match url {
+                "/docs/study.pdf" => Destination::File {
+                    href: "/prog/docs/study.pdf".to_owned(),
+                    download: Some(Download { format: "PDF".to_owned(), size: 240_000 }),
+                },
+                "/docs/missing.pdf" => Destination::Missing { path: "docs/missing.pdf".to_owned(), close: None },
+                _ => Destination::Other,
+            }
+        }
+
+        fn download_note(&self, download: &Download, hreflang: Option<&str>, _lang: &str) -> String {
+            format!(
+                "({}, {}{})",
+                download.format,
+                download.size / 1000,
+                hreflang.map(|l| format!(", {l}")).unwrap_or_default()
+            )
+        }
     }
 
     fn render_in(lang: &str, text: &str) -> Rendered {
@@ -580,6 +632,54 @@ mod tests {
                     "no content file matches 'projects/nope'; internal links look like @/<section>/<id>.md".to_owned()
                 ),
             }]
+        );
+    }
+
+    #[test]
+    fn links_to_files_get_their_url_note_and_language() {
+        let cases = [
+            ("[L'étude](/docs/study.pdf)", "<p><a href=\"/prog/docs/study.pdf\">L'étude (PDF, 240)</a></p>\n"),
+            (
+                "[Study](/docs/study.pdf \"T\"){lang=en}, then",
+                "<p><a href=\"/prog/docs/study.pdf\" hreflang=\"en\" title=\"T\">Study (PDF, 240, en)</a>, then</p>\n",
+            ),
+            (
+                "[Site](https://example.org/){lang=it}",
+                "<p><a href=\"https://example.org/\" hreflang=\"it\">Site</a></p>\n",
+            ),
+            (
+                "[Site](https://example.org/) {not attributes}",
+                "<p><a href=\"https://example.org/\">Site</a> {not attributes}</p>\n",
+            ),
+            ("<team@example.org>", "<p><a href=\"mailto:team@example.org\">team@example.org</a></p>\n"),
+        ];
+        for (markdown, expected) in cases {
+            let rendered = render_in("en", markdown);
+            assert_eq!(rendered.html, expected, "{markdown:?}");
+            assert_eq!(rendered.problems, [], "{markdown:?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_file_and_bad_link_attributes_are_problems_at_their_place() {
+        let text =
+            "Voir [l'étude](/docs/missing.pdf).\n\n[a](/docs/study.pdf){lang=en\n[b](/docs/study.pdf){langue=en}";
+        let rendered = render(&Input { text, lang: "en", first_line: 4 }, &Site);
+        let problems: Vec<(usize, usize, &str)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
+        assert_eq!(
+            problems,
+            [
+                (4, 6, "link to a missing file: /docs/missing.pdf"),
+                (6, 21, "malformed attributes after a link: '{lang=en'"),
+                (7, 21, "unknown link attribute 'langue'"),
+            ]
+        );
+        assert_eq!(
+            rendered.problems[0].hint.as_deref(),
+            Some(
+                "put the file at static/docs/missing.pdf (the files of static/ are published at the site root), or correct the link"
+            )
         );
     }
 

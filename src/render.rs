@@ -12,7 +12,8 @@ use tera::Context;
 
 use crate::content::Kind;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Input, ShortcodeError};
+use crate::downloads::{self, Files};
+use crate::markdown::{self, Destination, Download, Input, ShortcodeError};
 use crate::pages::{Bodies, Body, HOME, Spec, Views, plan, url_in};
 use crate::resolve::Site;
 use crate::templates::Engine;
@@ -41,23 +42,32 @@ struct CachedBody {
     body: Body,
     /// Every `@/` link the body resolved, with what it resolved to then.
     links: Vec<(String, String, Option<String>)>,
-    /// The shortcode templates' fingerprint, when the body calls shortcodes.
+    /// Every other link destination, with where it led then (a file of
+    /// the site and its size, or nothing).
+    files: Vec<(String, Destination)>,
+    /// The shortcode templates' fingerprint, when the body calls shortcodes
+    /// or has a download note (the theme's UI strings write it).
     shortcodes: Option<u64>,
+}
+
+/// What bodies are rendered with: the site, its theme and its files.
+pub(crate) struct Sources<'a> {
+    pub site: &'a Site,
+    pub engine: &'a Engine,
+    pub files: &'a Files,
+    /// Fingerprint of everything shortcodes may show.
+    pub shortcode_templates: u64,
 }
 
 /// Renders the Markdown of every item version and home page, reusing the
 /// bodies whose text, links and shortcodes have not changed. Returns the
 /// bodies, their problems and how many were rendered anew.
-pub(crate) fn bodies(
-    site: &Site,
-    engine: &Engine,
-    shortcode_templates: u64,
-    cache: &mut BodyCache,
-) -> (Bodies, Diagnostics, usize) {
+pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagnostics, usize) {
+    let Sources { site, engine, files, shortcode_templates } = *sources;
     let mut jobs: Vec<(usize, &crate::resolve::Entry)> =
         site.items.iter().enumerate().flat_map(|(n, item)| item.entries.values().map(move |e| (n, &**e))).collect();
     jobs.extend(site.homes.values().map(|e| (HOME, &**e)));
-    let resolver = Links { site, engine };
+    let resolver = Links { site, engine, files };
     let urls = url_fingerprint(site);
     let same_urls = urls == cache.urls;
     cache.urls = urls;
@@ -69,16 +79,22 @@ pub(crate) fn bodies(
             if let Some(cached) = previous.get(&key)
                 && cached.shortcodes.is_none_or(|fp| fp == shortcode_templates)
                 && (same_urls || cached.links.iter().all(|(target, lang, url)| resolver.link_url(target, lang) == *url))
+                && cached.files.iter().all(|(url, destination)| files.destination(url) == *destination)
             {
                 return (n, entry, Ok(cached.body.clone()));
             }
-            let recording =
-                Recording { inner: &resolver, links: RefCell::new(Vec::new()), shortcodes: Cell::new(false) };
+            let recording = Recording {
+                inner: &resolver,
+                links: RefCell::new(Vec::new()),
+                files: RefCell::new(Vec::new()),
+                shortcodes: Cell::new(false),
+            };
             let input = Input { text: &entry.body, lang: &entry.lang, first_line: entry.body_line };
             let rendered = markdown::render(&input, &recording);
             let fresh = CachedBody {
                 body: Body { rendered: Arc::new(rendered), generation: 0 },
                 links: recording.links.into_inner(),
+                files: recording.files.into_inner(),
                 shortcodes: recording.shortcodes.get().then_some(shortcode_templates),
             };
             (n, entry, Err(fresh))
@@ -147,6 +163,7 @@ fn url_fingerprint(site: &Site) -> u64 {
 struct Recording<'a> {
     inner: &'a Links<'a>,
     links: RefCell<Vec<(String, String, Option<String>)>>,
+    files: RefCell<Vec<(String, Destination)>>,
     shortcodes: Cell<bool>,
 }
 
@@ -165,12 +182,24 @@ impl markdown::Resolver for Recording<'_> {
     fn inline(&self, name: &str) -> bool {
         crate::shortcodes::is_inline(name)
     }
+
+    fn destination(&self, url: &str) -> Destination {
+        let destination = self.inner.files.destination(url);
+        self.files.borrow_mut().push((url.to_string(), destination.clone()));
+        destination
+    }
+
+    fn download_note(&self, download: &Download, hreflang: Option<&str>, lang: &str) -> String {
+        self.shortcodes.set(true);
+        downloads::note(&self.inner.engine.locales, download, hreflang, lang)
+    }
 }
 
 /// Resolves `@/section/id.md` links and renders shortcodes for Markdown.
 struct Links<'a> {
     site: &'a Site,
     engine: &'a Engine,
+    files: &'a Files,
 }
 
 impl Links<'_> {
@@ -198,6 +227,9 @@ impl Links<'_> {
             context.insert(key.clone(), value);
         }
         crate::shortcodes::add_view(self.site, &self.engine.locales, (name, args), lang, &mut context)?;
+        if name == "download" {
+            context.insert("download", &downloads::shortcode_view(self.files, &self.engine.locales, args, lang)?);
+        }
         self.engine
             .render(&template, &context)
             .map_err(|e| format!("{}:{}:{}: {}", e.path, e.line, e.col, e.message).into())

@@ -1,9 +1,10 @@
 //! Owns the shortcodes that draw from the site's data rather than from
 //! their arguments alone: `chart` (one survey question), `survey` (a whole
 //! survey), `partners_map` (where partners are) and `partner` (a partner's
-//! name linked to its page, inline). It checks the ids they name, with "did
-//! you mean", and gives their templates the view to draw; rendering the
-//! template is the caller's job.
+//! name linked to its page, inline), and the arguments of `download` (a
+//! file of the site). It checks the ids they name, with "did you mean", and
+//! gives their templates the view to draw; rendering the template is the
+//! caller's job.
 
 use tera::Context;
 
@@ -24,6 +25,7 @@ const ARGUMENTS: &[(&str, &[(&str, bool)])] = &[
     ("survey", &[("data", true)]),
     ("partners_map", &[("project", false)]),
     ("partner", &[("id", true), ("name", false)]),
+    ("download", &[("file", true), ("text", true), ("lang", false)]),
 ];
 
 /// Shortcodes that draw inline HTML, called inside a line of text.
@@ -80,6 +82,8 @@ pub(crate) fn add_view(
             let view = partner_name(site, arg("id").unwrap_or_default(), arg("name"), lang)?;
             context.insert("partner", &view);
         }
+        // Its view needs the files of the site: see `downloads::shortcode_view`.
+        "download" => {}
         _ => {
             let project = match arg("project") {
                 None => None,

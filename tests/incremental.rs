@@ -199,6 +199,13 @@ fn scripted_series() {
     step(&site, &mut builder, &memory, "static file added", |s| {
         s.write("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
     });
+    step(&site, &mut builder, &memory, "document linked", |s| {
+        s.write("static/docs/report.pdf", &"x".repeat(2_000));
+        s.write("content/pages/documents.fr.md", "---\ntitle: Documents\n---\n[Le rapport](/docs/report.pdf)\n");
+    });
+    step(&site, &mut builder, &memory, "linked document grown, so its size changes", |s| {
+        s.write("static/docs/report.pdf", &"x".repeat(3_000))
+    });
     step(&site, &mut builder, &memory, "site title changed", |s| {
         s.write("site.toml", "title = \"Programme renommé\"\nbase_url = \"https://example.org/prog/\"\n")
     });

@@ -11,6 +11,7 @@ use super::html::{self, Tag};
 use crate::diag::Diagnostic;
 use crate::output::Files;
 use crate::theme::StaticSource;
+use crate::urls::{has_scheme, normalize, percent_decode, split_url, strip_query};
 
 /// Where a URL leads, seen from a page of the site.
 #[derive(Debug, PartialEq, Eq)]
@@ -319,79 +320,6 @@ impl Base {
             None => Target::Ignored,
         }
     }
-}
-
-/// Host (lower case, without port) and path of an absolute `http(s)://` or `//` URL.
-fn split_url(url: &str) -> Option<(String, &str)> {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &url[8..]
-    } else if lower.starts_with("http://") {
-        &url[7..]
-    } else {
-        url.strip_prefix("//")?
-    };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let authority = &rest[..end];
-    let host = authority.rsplit('@').next().unwrap_or(authority);
-    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
-    let path = &rest[end..];
-    Some((host, if path.is_empty() { "/" } else { path }))
-}
-
-fn has_scheme(url: &str) -> bool {
-    match url.find(':') {
-        Some(i) => {
-            let scheme = &url[..i];
-            !scheme.is_empty()
-                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        }
-        None => false,
-    }
-}
-
-fn strip_query(url: &str) -> &str {
-    &url[..url.find(['?', '#']).unwrap_or(url.len())]
-}
-
-/// Resolves `.` and `..` and percent-escapes; None when it climbs above the root.
-fn normalize(path: &str) -> Option<String> {
-    let decoded = percent_decode(path);
-    let mut parts: Vec<&str> = Vec::new();
-    for segment in decoded.split('/') {
-        match segment {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut out = parts.join("/");
-    let folder = decoded.ends_with('/') || decoded.ends_with("/.") || decoded.ends_with("/..") || decoded == ".";
-    if folder && !out.is_empty() {
-        out.push('/');
-    }
-    Some(out)
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(byte) = text.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

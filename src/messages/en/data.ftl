@@ -91,3 +91,11 @@ shortcode-unknown-argument = unknown argument '{ $key }'
 # $arguments: the arguments the shortcode takes, comma-separated.
 shortcode-arguments = arguments: { $arguments }
 shortcode-missing-argument = missing argument '{ $key }'
+
+## The shortcode download: {{ download(file="/docs/study.pdf", text="The study", lang="en") }}
+
+# $file: the file argument as written.
+shortcode-download-missing = no file { $file } in the site
+shortcode-download-not-a-file = { $file } is not a file of the site
+shortcode-download-not-a-file-hint = 'file' is a path of a file of static/, e.g. file="/docs/study.pdf"; link pages and other sites with [text](url)
+shortcode-download-lang-hint = 'lang' is the language code of the document, e.g. lang="en"

@@ -25,6 +25,18 @@ render-broken-internal-link = broken internal link '@/{ $target }'
 # $item: the target without .md nor fragment, e.g. projects/coopjop.
 render-broken-internal-link-hint = no content file matches '{ $item }'; internal links look like @/<section>/<id>.md
 
+## Links to files of the site: [the study](/docs/study.pdf){lang=en}
+
+# $url: the link's destination as written.
+render-missing-file = link to a missing file: { $url }
+# $path: where the file would be, e.g. static/docs/study.pdf.
+render-missing-file-hint = put the file at { $path } (the files of static/ are published at the site root), or correct the link
+# $text: the braces as written after the link, e.g. {lang=en.
+render-link-attributes-malformed = malformed attributes after a link: '{ $text }'
+render-link-attribute-unknown = unknown link attribute '{ $key }'
+render-link-lang-invalid = '{ $value }' is not a language code
+render-link-attributes-hint = right after a link, {"{"}lang=en{"}"} gives the language of the document it leads to (a code such as en, fr, it, pt-BR)
+
 ## Templates (Tera). $detail is Tera's own description, in English.
 
 render-template-syntax = template syntax error: { $detail }

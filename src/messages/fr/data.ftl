@@ -92,3 +92,11 @@ shortcode-unknown-argument = argument « { $key } » inconnu
 # $arguments : les arguments que prend le shortcode, séparés par des virgules.
 shortcode-arguments = arguments possibles : { $arguments }
 shortcode-missing-argument = argument « { $key } » manquant
+
+## Le shortcode download : {{ download(file="/docs/etude.pdf", text="L'étude", lang="en") }}
+
+# $file : l'argument file tel qu'écrit.
+shortcode-download-missing = aucun fichier { $file } dans le site
+shortcode-download-not-a-file = { $file } n'est pas un fichier du site
+shortcode-download-not-a-file-hint = « file » est le chemin d'un fichier de static/, p. ex. file="/docs/etude.pdf" ; pour une page ou un autre site, écrivez [texte](adresse)
+shortcode-download-lang-hint = « lang » est le code de la langue du document, p. ex. lang="en"

@@ -25,6 +25,18 @@ render-broken-internal-link = lien interne brisé « @/{ $target } »
 # $item : la cible sans .md ni fragment, par exemple projects/coopjop.
 render-broken-internal-link-hint = aucun fichier de contenu ne correspond à « { $item } » ; un lien interne s'écrit @/<section>/<identifiant>.md
 
+## Liens vers des fichiers du site : [l'étude](/docs/etude.pdf){lang=en}
+
+# $url : la destination du lien, telle qu'écrite.
+render-missing-file = lien vers un fichier absent : { $url }
+# $path : où le fichier devrait être, p. ex. static/docs/etude.pdf.
+render-missing-file-hint = placez le fichier dans { $path } (les fichiers de static/ sont publiés à la racine du site) ou corrigez le lien
+# $text : les accolades écrites après le lien, p. ex. {lang=en.
+render-link-attributes-malformed = attributs mal formés après un lien : « { $text } »
+render-link-attribute-unknown = attribut de lien inconnu : « { $key } »
+render-link-lang-invalid = « { $value } » n'est pas un code de langue
+render-link-attributes-hint = juste après un lien, {"{"}lang=en{"}"} donne la langue du document vers lequel il mène (un code comme en, fr, it, pt-BR)
+
 ## Gabarits (Tera). $detail est la description de Tera, en anglais.
 
 render-template-syntax = erreur de syntaxe dans le gabarit : { $detail }

@@ -538,3 +538,28 @@ field-working-group = Working group
 working-group-label = Working group:
 wg-actions = Actions
 wg-news = News
+
+## Links to documents of the site (Markdown links and the download shortcode)
+
+# After the link text: the document's format ("PDF"), its size (download-size-*).
+download-note = ({ $format }, { $size })
+# The same for a document in a given language ($language: download-language).
+download-note-language = ({ $format }, { $size }, { $language })
+# $size is already written with its decimal separator ("1.2").
+download-size-kb = { $size }{"\u00A0"}KB
+download-size-mb = { $size }{"\u00A0"}MB
+download-size-gb = { $size }{"\u00A0"}GB
+# The language of a document, from its code (the first part of {lang=pt-BR}).
+download-language = { $code ->
+        [fr] in French
+        [en] in English
+        [it] in Italian
+        [es] in Spanish
+        [de] in German
+        [ar] in Arabic
+        [pt] in Portuguese
+        [nl] in Dutch
+        [pl] in Polish
+        [ro] in Romanian
+       *[other] language: { $code }
+    }

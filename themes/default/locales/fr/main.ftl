@@ -539,3 +539,28 @@ field-working-group = Groupe de travail
 working-group-label = Groupe de travail{"\u00A0"}:
 wg-actions = Actions
 wg-news = Actualités
+
+## Liens vers des documents du site (liens Markdown et shortcode download)
+
+# Après le texte du lien : le format du document (« PDF »), sa taille (download-size-*).
+download-note = ({ $format }, { $size })
+# La même chose pour un document dans une langue donnée ($language : download-language).
+download-note-language = ({ $format }, { $size }, { $language })
+# $size est déjà écrit avec son séparateur décimal (« 1,2 »).
+download-size-kb = { $size }{"\u00A0"}Ko
+download-size-mb = { $size }{"\u00A0"}Mo
+download-size-gb = { $size }{"\u00A0"}Go
+# La langue d'un document, d'après son code (la première partie de {lang=pt-BR}).
+download-language = { $code ->
+        [fr] en français
+        [en] en anglais
+        [it] en italien
+        [es] en espagnol
+        [de] en allemand
+        [ar] en arabe
+        [pt] en portugais
+        [nl] en néerlandais
+        [pl] en polonais
+        [ro] en roumain
+       *[other] langue{"\u00A0"}: { $code }
+    }
