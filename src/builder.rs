@@ -17,6 +17,7 @@ use crate::config::Config;
 use crate::content::{self, Found};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::downloads::Files;
+use crate::funders;
 use crate::i18n::Locales;
 use crate::pages::{Views, fingerprint};
 use crate::pipeline::{BuildOptions, load_config};
@@ -128,12 +129,19 @@ impl Builder {
         let inputs = self.sources(&config, &mut diags);
         clock.lap("content files");
         let today = self.options.today.unwrap_or_else(|| jiff::Zoned::now().date());
-        let resolve_options = resolve::Options { drafts: self.options.drafts, future: self.options.future, today };
+        let codes = config.language_codes();
+        let languages = surveys::Languages { codes: &codes, default: &config.default_language };
+        let (funders, found) = funders::load(&self.options.root, &languages);
+        diags.extend(found);
+        let resolve_options = resolve::Options {
+            drafts: self.options.drafts,
+            future: self.options.future,
+            today,
+            funders: Arc::new(funders),
+        };
         self.progress.phase(crate::progress::Phase::Linking, 0);
         let (mut site, found) = resolve::resolve(&config, &inputs, &resolve_options, &mut self.resolved);
         diags.extend(found);
-        let codes = config.language_codes();
-        let languages = surveys::Languages { codes: &codes, default: &config.default_language };
         let (surveys, found) = surveys::load(&self.options.root, &languages);
         diags.extend(found);
         site.surveys = Arc::new(surveys);
@@ -146,6 +154,7 @@ impl Builder {
         // (charts, maps): bodies that call one are rendered again when any
         // of these changed.
         let files = Files::new(&site, &theme.statics);
+        funders::check_logos(&site.funders, &files, &mut diags);
         let shortcode_templates = shortcode_fingerprint(&site, engine_fp, &files);
         let sources = render::Sources { site: &site, engine: &engine, files: &files, shortcode_templates };
         let (bodies, found, _) = render::bodies(&sources, &mut self.bodies);

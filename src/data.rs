@@ -108,8 +108,9 @@ impl Reader<'_> {
         &mut self.found[last]
     }
 
-    /// The top-level mapping of a file, or None with the problem reported.
-    pub(crate) fn mapping(&mut self, text: &str) -> Option<Node> {
+    /// The top-level mapping of a file, or None with the problem reported
+    /// (`not_a_mapping` and its hint when the file is not a mapping).
+    pub(crate) fn mapping(&mut self, text: &str, not_a_mapping: (String, String)) -> Option<Node> {
         let options = LoaderOptions::default().error_on_duplicate_keys(true);
         let root = match marked_yaml::parse_yaml_with_options(0, text, options) {
             Ok(root) => root,
@@ -119,8 +120,9 @@ impl Reader<'_> {
             }
         };
         if root.as_mapping().is_none() {
-            let d = self.error(at(&root), tr!("data-not-a-mapping"));
-            d.hint = Some(tr!("data-not-a-mapping-hint"));
+            let (message, hint) = not_a_mapping;
+            let d = self.error(at(&root), message);
+            d.hint = Some(hint);
             return None;
         }
         Some(root)

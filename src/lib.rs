@@ -21,6 +21,7 @@ pub(crate) mod downloads;
 pub(crate) mod escape;
 pub(crate) mod feeds;
 pub(crate) mod frontmatter;
+pub(crate) mod funders;
 pub(crate) mod i18n;
 pub(crate) mod jsonld;
 pub(crate) mod maps;

@@ -577,6 +577,7 @@ fn sort_key(text: &str) -> String {
     crate::markdown::slugify(text)
 }
 
+mod credits;
 mod items;
 mod lists;
 pub(crate) mod map;

@@ -17,14 +17,16 @@ use crate::content::{Kind, SourceFile};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::frontmatter::{self, FrontMatter, When, field_position, value_position};
 use crate::urls;
-use crate::working_groups;
+use crate::{funders, working_groups};
 
 /// What a build includes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub drafts: bool,
     pub future: bool,
     pub today: Date,
+    /// The funder registry, which projects' `funding` names.
+    pub funders: std::sync::Arc<crate::funders::Funders>,
 }
 
 /// One language version of an item, with its inherited front matter.
@@ -99,6 +101,8 @@ pub struct Site {
     pub today: Date,
     /// The surveys of `content/data/`, read by `surveys` (empty here).
     pub surveys: std::sync::Arc<crate::surveys::Surveys>,
+    /// The funder registry, `content/data/funders.yaml`.
+    pub funders: std::sync::Arc<crate::funders::Funders>,
     index: Index,
 }
 
@@ -256,6 +260,7 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     for (index, parsed) in &own_refs {
         check_references(parsed, &known, &mut diags);
         working_groups::check(&parsed.file, &parsed.own, &items[*index].base().fm, &groups, &mut diags);
+        funders::check_funding(&parsed.file, &parsed.own, &options.funders, &mut diags);
     }
     for item in &mut items {
         link_references(item, &index);
@@ -264,8 +269,16 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     check_url_collisions(&items, &homes, &mut diags);
     let tags = collect_tags(config, &items);
 
-    let site =
-        Site { config: config.clone(), items, homes, tags, today: options.today, surveys: Default::default(), index };
+    let site = Site {
+        config: config.clone(),
+        items,
+        homes,
+        tags,
+        today: options.today,
+        surveys: Default::default(),
+        funders: options.funders.clone(),
+        index,
+    };
     (site, diags)
 }
 

@@ -282,7 +282,10 @@ impl Fields<'_> {
                     ("# partners: [partner-id, other-partner-id]", ""),
                     ("# themes: [a theme, another theme]", ""),
                     ("# funding:", ""),
-                    ("#   - { funder: Funder, programme: Programme, rate: 0.8, amount: 100000, currency: EUR }", ""),
+                    (
+                        "#   - { funder: funder-id, programme: Programme, rate: 80, amount: 100000, currency: EUR }",
+                        "funder-id: an entry of content/data/funders.yaml",
+                    ),
                     ("# working_groups:", ""),
                     (
                         "#   - { id: group-id, title: Group title, summary: What the group works on. }",

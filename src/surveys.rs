@@ -168,7 +168,7 @@ const FIELDWORK_KEYS: &[&str] = &["start", "end"];
 
 impl Reader<'_> {
     fn survey(&mut self, id: &str, text: &str) -> Option<Survey> {
-        let root = self.mapping(text)?;
+        let root = self.mapping(text, (tr!("data-not-a-mapping"), tr!("data-not-a-mapping-hint")))?;
         let map = root.as_mapping()?;
         self.unknown_keys(map, SURVEY_KEYS);
         let mut survey = Survey {

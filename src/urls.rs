@@ -126,6 +126,20 @@ pub(crate) fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The URL of a file of the site as written in content or data: a full URL
+/// as it is, a path (`/images/logo.svg` or `images/logo.svg`) from the site
+/// root, under the base_url's path (`/coopjop/images/logo.svg`).
+pub fn site_file(config: &Config, written: &str) -> String {
+    if has_scheme(written) || written.starts_with("//") {
+        return written.to_string();
+    }
+    let root = config.root();
+    if root != "/" && written.starts_with(root) {
+        return written.to_string();
+    }
+    format!("{root}{}", written.trim_start_matches('/'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

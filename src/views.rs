@@ -207,12 +207,35 @@ pub struct TagLink {
 /// A funding line of a project.
 #[derive(Debug, Clone, Serialize)]
 pub struct FundingView {
+    /// The funder's id in `content/data/funders.yaml`.
     pub funder: String,
+    /// Its name in the page's language.
+    pub name: String,
+    /// The language of `name` when it is not the page's.
+    pub name_lang: Option<String>,
     pub programme: Option<String>,
     /// Co-financing rate in percent.
     pub rate: Option<f64>,
     pub amount: Option<f64>,
     pub currency: Option<String>,
+}
+
+/// A funder as pages credit it: on its projects' pages and on the pages of
+/// their actions and news.
+#[derive(Debug, Clone, Serialize)]
+pub struct CreditView {
+    pub id: String,
+    /// `eu`, `state`, `region`, `foundation` or `other`: for `eu` the theme
+    /// draws the EU emblem beside the statement.
+    pub kind: String,
+    pub name: String,
+    pub name_lang: Option<String>,
+    /// What the page says of its support, in the page's language.
+    pub statement: Option<String>,
+    pub statement_lang: Option<String>,
+    /// URL of its logo, with the site's base path.
+    pub logo: Option<String>,
+    pub url: Option<String>,
 }
 
 /// A working group of a project.
@@ -277,6 +300,9 @@ pub struct ItemView {
     pub themes: Vec<String>,
     pub funding: Vec<FundingView>,
     pub working_groups: Vec<WorkingGroupView>,
+    /// The funders this page credits: a project's, or its action's or news
+    /// item's projects'.
+    pub credits: Vec<CreditView>,
     /// Actions and news: the working group they name.
     pub working_group: Option<WorkingGroupLink>,
     pub website: Option<String>,

@@ -183,6 +183,22 @@ fn scripted_series() {
     step(&site, &mut builder, &memory, "named partner's translation edited", |s| {
         s.write("content/partners/lombardia.en.md", "---\ntitle: Lombardy\n---\nItalian partner.\n")
     });
+    step(&site, &mut builder, &memory, "funder registered and named by the project", |s| {
+        s.write(
+            "content/data/funders.yaml",
+            "meae:\n  kind: state\n  name: Ministère\n  statement: Avec le soutien du ministère\n",
+        );
+        let project = s.read_source("content/projects/coopjop.fr.md");
+        s.write("content/projects/coopjop.fr.md", &project.replacen("---\n", "---\nfunding:\n  - funder: meae\n", 1));
+    });
+    step(&site, &mut builder, &memory, "funder statement edited", |s| {
+        s.write(
+            "content/data/funders.yaml",
+            "meae:\n  kind: state\n  name: Ministère\n  statement: Avec l'appui du ministère\n",
+        );
+    });
+    let action = String::from_utf8(memory.snapshot()["fr/agenda/launch/index.html"].to_vec()).unwrap();
+    assert!(action.contains("Avec l&#39;appui du ministère"), "the action's footer shows the new statement");
     step(&site, &mut builder, &memory, "chart removed, then its survey", |s| {
         s.write("content/pages/results.fr.md", "---\ntitle: Résultats\n---\nPlus de graphique.\n");
         s.remove("content/data/poll.yaml");

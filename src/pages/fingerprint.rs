@@ -48,6 +48,7 @@ impl Views<'_> {
         engine.hash(&mut h);
         format!("{:?}", self.site.config).hash(&mut h);
         self.site.today.hash(&mut h);
+        self.site.funders.fingerprint().hash(&mut h);
         serde_json::to_string(&self.site_view(lang)).unwrap_or_default().hash(&mut h);
         for code in self.site.config.language_codes() {
             page_count(self.listed(Kind::News, &code).len(), self.site.config.paginate).hash(&mut h);

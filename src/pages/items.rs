@@ -113,6 +113,7 @@ impl Views<'_> {
             funding: Vec::new(),
             working_groups: Vec::new(),
             working_group: self.working_group_link(index, lang),
+            credits: self.credits(index, lang),
             website: None,
             logo: None,
             short_name: None,
@@ -173,18 +174,7 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
             view.start = views.date(item.when, lang);
             view.end = views.date(item.end, lang);
             view.themes = p.themes.clone().unwrap_or_default();
-            view.funding = p
-                .funding
-                .iter()
-                .flatten()
-                .map(|f| FundingView {
-                    funder: f.funder.clone(),
-                    programme: f.programme.clone(),
-                    rate: f.rate,
-                    amount: f.amount,
-                    currency: f.currency.clone(),
-                })
-                .collect();
+            view.funding = views.funding(p, lang);
             let ids = match &*item.base().fm {
                 FrontMatter::Project(base) => working_groups::ids(base),
                 _ => Vec::new(),

@@ -99,3 +99,25 @@ shortcode-download-missing = no file { $file } in the site
 shortcode-download-not-a-file = { $file } is not a file of the site
 shortcode-download-not-a-file-hint = 'file' is a path of a file of static/, e.g. file="/docs/study.pdf"; link pages and other sites with [text](url)
 shortcode-download-lang-hint = 'lang' is the language code of the document, e.g. lang="en"
+
+## The funder registry, content/data/funders.yaml, and projects' funding.
+funders-not-a-mapping = the funder registry must list funders by id (meae:, eu:, …)
+funders-not-a-mapping-hint = start each funder with its id and a colon on a line of its own, e.g. 'meae:'
+funders-invalid-id = '{ $id }' is not a valid funder id
+funders-not-a-group = funder '{ $id }' must be a group of fields
+funders-not-a-group-hint = indent its name, statement, kind, logo and url under it
+funders-unknown-kind = unknown funder kind '{ $kind }'
+# $kinds: the known kinds, comma-separated.
+funders-kinds = kinds: { $kinds }
+# $lang: the language of the statement.
+funders-eu-wording = the statement of an EU funder in '{ $lang }' is not the wording the EU prescribes
+# $wording: the prescribed wordings, separated by « / ».
+funders-eu-wording-hint = write « { $wording } »
+funders-missing-logo = the logo '{ $logo }' is not a file of the site
+# $path: where the file should be, from the site's static/ folder.
+funders-missing-logo-hint = put the file at static/{ $path }
+funders-unknown = unknown funder '{ $id }'
+# $file: the registry file.
+funders-unknown-hint = funders are listed in { $file }: add '{ $id }:' there with its name and statement
+funders-no-statement = none of the project's funders has a statement: its pages credit no one
+funders-no-statement-hint = give its funders a 'statement' in { $file }

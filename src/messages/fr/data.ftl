@@ -100,3 +100,25 @@ shortcode-download-missing = aucun fichier { $file } dans le site
 shortcode-download-not-a-file = { $file } n'est pas un fichier du site
 shortcode-download-not-a-file-hint = « file » est le chemin d'un fichier de static/, p. ex. file="/docs/etude.pdf" ; pour une page ou un autre site, écrivez [texte](adresse)
 shortcode-download-lang-hint = « lang » est le code de la langue du document, p. ex. lang="en"
+
+## Le registre des financeurs, content/data/funders.yaml, et le financement des projets.
+funders-not-a-mapping = le registre des financeurs doit lister les financeurs par identifiant (meae:, eu:, …)
+funders-not-a-mapping-hint = commencez chaque financeur par son identifiant suivi de deux-points, seul sur sa ligne, par exemple « meae: »
+funders-invalid-id = « { $id } » n'est pas un identifiant de financeur valide
+funders-not-a-group = le financeur « { $id } » doit être un groupe de champs
+funders-not-a-group-hint = indentez sous lui son name, son statement, son kind, son logo et son url
+funders-unknown-kind = type de financeur « { $kind } » inconnu
+# $kinds : les types connus, séparés par des virgules.
+funders-kinds = types : { $kinds }
+# $lang : la langue de la mention.
+funders-eu-wording = la mention d'un financeur européen en « { $lang } » n'est pas la formule prescrite par l'UE
+# $wording : les formules prescrites, séparées par « / ».
+funders-eu-wording-hint = écrivez « { $wording } »
+funders-missing-logo = le logo « { $logo } » n'est pas un fichier du site
+# $path : où le fichier doit se trouver, depuis le dossier static/ du site.
+funders-missing-logo-hint = placez le fichier dans static/{ $path }
+funders-unknown = financeur « { $id } » inconnu
+# $file : le fichier du registre.
+funders-unknown-hint = les financeurs sont listés dans { $file } : ajoutez-y « { $id }: » avec son nom et sa mention
+funders-no-statement = aucun financeur du projet n'a de mention : ses pages ne créditent personne
+funders-no-statement-hint = donnez une « statement » à ses financeurs dans { $file }
