@@ -187,3 +187,15 @@ fn funder_messages_read_in_french_for_a_french_user() {
     let run = site.run_fr(&["build"]);
     assert!(run.stderr.contains("content/projects/coopjop.fr.md:7:13: financeur « maee » inconnu"), "{}", run.stderr);
 }
+
+#[test]
+fn logos_written_from_the_site_root_get_the_base_path() {
+    let site = site();
+    site.write(
+        "content/projects/coopjop.fr.md",
+        &PROJECT.replace("start: 2025-10-01\n", "start: 2025-10-01\nlogo: /images/meae.svg\n"),
+    );
+    site.build_ok();
+    let page = site.html("fr/projets/coopjop/index.html");
+    assert_eq!(page.attrs(".facts__logo", "src"), ["/prog/images/meae.svg"]);
+}

@@ -200,7 +200,7 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
                 })
                 .collect();
             view.website = p.website.clone();
-            view.logo = p.logo.clone();
+            view.logo = p.logo.as_deref().map(|logo| urls::site_file(&views.site.config, logo));
         }
         FrontMatter::Partner(p) => {
             view.short_name = p.short_name.clone();
@@ -213,7 +213,7 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
             view.country = p.country.clone();
             view.location_coords = p.location;
             view.website = p.website.clone();
-            view.logo = p.logo.clone();
+            view.logo = p.logo.as_deref().map(|logo| urls::site_file(&views.site.config, logo));
         }
         FrontMatter::Action(a) => {
             view.number = a.number;
