@@ -563,3 +563,11 @@ download-language = { $code ->
         [ro] in Romanian
        *[other] language: { $code }
     }
+
+## The partner kit of a project page.
+kit-title = Partner kit
+kit-help = Partners can present the project on their own website: copy this HTML code and paste it into a page of your site. It links back here and includes the funders' statements.
+kit-label = HTML code to paste on your website
+kit-copy = Copy the code
+kit-copied = Code copied.
+kit-copy-failed = The code could not be copied: it is selected, copy it with Ctrl+C (⌘+C on a Mac).

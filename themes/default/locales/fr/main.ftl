@@ -564,3 +564,11 @@ download-language = { $code ->
         [ro] en roumain
        *[other] langue{"\u00A0"}: { $code }
     }
+
+## Le kit partenaire d'une page de projet.
+kit-title = Kit partenaire
+kit-help = Les partenaires peuvent présenter le projet sur leur propre site{"\u00A0"}: copiez ce code HTML et collez-le dans une page de votre site. Il renvoie ici et reprend les mentions des financeurs.
+kit-label = Code HTML à coller sur votre site
+kit-copy = Copier le code
+kit-copied = Code copié.
+kit-copy-failed = Le code n'a pas pu être copié{"\u00A0"}: il est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).
