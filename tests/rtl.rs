@@ -46,10 +46,8 @@ fn names_in_the_other_direction_are_isolated_in_the_language_switcher() {
     let names = |path: &str| {
         let page = site.html(path);
         let langs = page.attrs(".lang-switcher a span[lang]", "lang");
-        let dirs: Vec<String> = langs
-            .iter()
-            .map(|lang| page.attrs(&format!(".lang-switcher span[lang={lang}]"), "dir").join(""))
-            .collect();
+        let dirs: Vec<String> =
+            langs.iter().map(|lang| page.attrs(&format!(".lang-switcher span[lang={lang}]"), "dir").join("")).collect();
         langs.into_iter().zip(dirs).collect::<Vec<_>>()
     };
     let pair = |lang: &str, dir: &str| (lang.to_string(), dir.to_string());
