@@ -121,3 +121,12 @@ fn a_site_adding_arabic_is_told_which_ui_strings_it_lacks() {
         ]
     );
 }
+
+#[test]
+fn check_takes_the_arabic_ui_strings_as_the_themes_messages() {
+    let site = Site::fixture("rtl");
+    let run = site.run(&["check"]);
+    let about_ui_strings: Vec<String> =
+        run.diagnostics().into_iter().filter(|d| d.starts_with("locales/") || d.contains("message")).collect();
+    assert_eq!(about_ui_strings, Vec::<String>::new(), "{}", run.stderr);
+}
