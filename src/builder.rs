@@ -226,16 +226,9 @@ impl Builder {
         {
             return Some((fp, Arc::clone(engine)));
         }
-        for code in config.language_codes() {
-            if !theme.locales.iter().flatten().any(|source| source.lang == code) {
-                diags.push(
-                    Diagnostic::error(crate::config::FILE, 1, 1, tr!("build-no-ui-strings", lang = &code))
-                        .with_hint(tr!("build-no-ui-strings-hint", lang = &code)),
-                );
-            }
-        }
         let (locales, found) = Locales::load(theme.locales.clone(), &config.language_codes());
         diags.extend(found);
+        diags.extend(crate::i18n::missing_messages(&theme.locales, &locales, &config.language_codes()));
         let (engine, found) = Engine::new(&theme.templates, Arc::new(locales));
         diags.extend(found);
         // A theme with errors is compiled again next time, so its

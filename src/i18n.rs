@@ -229,6 +229,71 @@ impl Locales {
     }
 }
 
+/// How many missing messages a diagnostic names before "and N more".
+const NAMES_SHOWN: usize = 5;
+
+/// Says which of the theme's messages each of `languages` lacks: an error
+/// at site.toml when a language has no UI strings at all, a warning at its
+/// first file otherwise. The theme's messages are those its own files
+/// define in any language (the site's `locales/` are not the theme), in
+/// the order they are first defined.
+pub(crate) fn missing_messages(layers: &[Vec<Source>], locales: &Locales, languages: &[String]) -> Vec<Diagnostic> {
+    let is_site = |source: &Source| source.path.starts_with("locales/");
+    let mut expected: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for source in layers.iter().flatten().filter(|s| !is_site(s)) {
+        let resource = parse(&source.path, source.text.clone(), &mut Vec::new());
+        for (name, _, is_message) in entries(&resource) {
+            if is_message && seen.insert(name.to_string()) {
+                expected.push(name.to_string());
+            }
+        }
+    }
+    let theme_sources = || layers.iter().flatten().filter(|s| !is_site(s));
+    let model = theme_sources().find(|s| s.lang == "en").or_else(|| theme_sources().next());
+    let model = model.map_or_else(|| "locales/en/main.ftl".to_string(), |s| theme_relative(&s.path));
+    let mut out = Vec::new();
+    for lang in languages {
+        let has = |id: &String| locales.languages.get(lang).is_some_and(|l| l.keys.contains(id));
+        let missing: Vec<&String> = expected.iter().filter(|id| !has(id)).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let count = missing.len();
+        let mut names = missing.iter().take(NAMES_SHOWN).map(|id| id.as_str()).collect::<Vec<_>>().join(", ");
+        if count > NAMES_SHOWN {
+            names = tr!("build-ui-strings-names-more", names = names, count = count - NAMES_SHOWN);
+        }
+        let first_file = layers.iter().flatten().find(|s| &s.lang == lang).map(|s| s.path.clone());
+        out.push(match first_file {
+            None => Diagnostic::error(
+                crate::config::FILE,
+                1,
+                1,
+                tr!("build-no-ui-strings", lang = lang.as_str(), count = count, names = names),
+            )
+            .with_hint(tr!("build-no-ui-strings-hint", lang = lang.as_str(), model = model.as_str())),
+            Some(path) => Diagnostic::warning(
+                &path,
+                1,
+                1,
+                tr!("build-ui-strings-missing", lang = lang.as_str(), count = count, names = names),
+            )
+            .with_hint(tr!("build-ui-strings-missing-hint", path = path.as_str(), model = model.as_str())),
+        });
+    }
+    out
+}
+
+/// `themes/default/locales/en/main.ftl` → `locales/en/main.ftl`, the path
+/// inside the theme, as users copy it.
+fn theme_relative(path: &str) -> String {
+    match path.find("/locales/") {
+        Some(i) if path.starts_with("themes/") => path[i + 1..].to_string(),
+        _ => path.to_string(),
+    }
+}
+
 impl fmt::Debug for Locales {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut languages: Vec<&String> = self.languages.keys().collect();
@@ -486,6 +551,30 @@ mod tests {
             assert_eq!(l.format_date(lang, day), long, "{lang} {day}");
             assert_eq!(l.format_month_year(lang, day), month_year, "{lang} {day}");
         }
+    }
+
+    #[test]
+    fn the_theme_messages_a_language_lacks_are_counted_and_named() {
+        let theme = vec![
+            source("themes/default/locales/fr/main.ftl", "fr", "a = A\nb = B\nc = C\nd = D\ne = E\nf = F\ng = G\n"),
+            source("themes/default/locales/en/main.ftl", "en", "a = A\nb = B\nc = C\nd = D\ne = E\nf = F\ng = G\n"),
+        ];
+        let site = vec![
+            source("locales/ar/main.ftl", "ar", "a = أ\nc = ج\nsite-only = x\n"),
+            source("locales/he/main.ftl", "he", "a = א\nb = ב\nc = ג\nd = ד\ne = ה\nf = ו\n"),
+        ];
+        let layers = vec![theme, site];
+        let languages = codes(&["fr", "en", "ar", "he", "it"]);
+        let (l, _) = Locales::load(layers.clone(), &languages);
+        let shown: Vec<String> = missing_messages(&layers, &l, &languages).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "locales/ar/main.ftl:1:1: warning: 5 UI messages of the theme are missing in language 'ar': b, d, e, f, g\n  hint: add them to locales/ar/main.ftl (the theme's locales/en/main.ftl has every message)",
+                "locales/he/main.ftl:1:1: warning: 1 UI message of the theme is missing in language 'he': g\n  hint: add them to locales/he/main.ftl (the theme's locales/en/main.ftl has every message)",
+                "site.toml:1:1: no UI strings for language 'it': the theme's 7 messages are missing (a, b, c, d, e and 2 more)\n  hint: create locales/it/main.ftl with the theme's messages in that language (start from a copy of the theme's locales/en/main.ftl)",
+            ]
+        );
     }
 
     #[test]

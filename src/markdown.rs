@@ -568,6 +568,11 @@ mod tests {
         for english in ["Hello !", "Note : see", "« Quoted »", "What?"] {
             assert_eq!(html_in("en", english), format!("<p>{english}</p>\n"), "English text {english:?}");
         }
+        for (lang, text) in [("ar", "برنامج: لنتعاون! «نعم» ؛ هل ?"), ("ar-MA", "قال : نعم !"), ("fa", "سلام !")]
+        {
+            assert_eq!(html_in(lang, text), format!("<p>{text}</p>\n"), "right-to-left text in {lang}");
+            assert_eq!(typeset(text, lang), text, "plain text in {lang}");
+        }
     }
 
     #[test]

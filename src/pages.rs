@@ -348,6 +348,7 @@ impl<'a> Views<'a> {
                 permalink: urls::permalink(config, &url),
                 url: url.clone(),
                 lang: lang.clone(),
+                dir: if crate::config::is_right_to_left(&lang) { "rtl" } else { "ltr" }.into(),
                 content_lang: lang.clone(),
                 fallback: false,
                 translations,

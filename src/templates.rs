@@ -1,6 +1,6 @@
 //! Owns the template engine: compiles the theme's Tera templates, registers
-//! the `t` translation function (which takes the language from the page
-//! being rendered), and turns Tera's errors into diagnostics that name the
+//! the `t` translation function and the `dir_within` direction function
+//! (both take the language from the page being rendered), and turns Tera's errors into diagnostics that name the
 //! template, line and column. It renders contexts it is given; it does not
 //! decide which pages exist.
 
@@ -96,6 +96,14 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
         }
         let borrowed: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
         for_t.message(&lang, &key, &borrowed).map_err(|e| tera::Error::message(e.to_string()))
+    });
+    // The `dir` that isolates a text in another language: empty when it
+    // runs the page's way.
+    tera.register_function("dir_within", |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let text_lang: String = kwargs.must_get("lang")?;
+        let lang: String =
+            state.get::<String>("lang")?.ok_or_else(|| tera::Error::message(tr!("render-dir-within-needs-lang")))?;
+        Ok(crate::config::dir_within(&text_lang, &lang).unwrap_or_default().to_string())
     });
 }
 

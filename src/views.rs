@@ -5,11 +5,17 @@
 //! of Tera.
 //!
 //! Every template is rendered with these top-level variables:
-//! - `lang`: the page's language code (also used by the `t` function);
+//! - `lang`: the page's language code (also used by the `t` and
+//!   `dir_within` functions);
 //! - `site`: a [`SiteView`];
 //! - `page`: a [`PageMeta`];
 //! - one of `home` ([`HomeView`]), `item` (an item view, see [`ItemView`]) or
 //!   `list` ([`ListView`]), depending on the template.
+//!
+//! Functions: `t(key="id", name=value)` formats a UI string in the page's
+//! language; `dir_within(lang="ar")` gives the `dir` a text in that language
+//! needs inside the page (`rtl` or `ltr` when its direction differs from the
+//! page's, else an empty string), for text marked with another `lang`.
 //!
 //! Strings holding HTML (`content`, `summary_html`) are already safe for
 //! output and must be printed with `| safe`; every other string is plain text.
@@ -97,6 +103,10 @@ pub struct PageMeta {
     pub permalink: String,
     /// The page's language.
     pub lang: String,
+    /// The direction of the page's language: `rtl` for a right-to-left
+    /// language (ar, he, fa, ur…), else `ltr`. The default theme writes
+    /// `dir="rtl"` on `<html>` for the former and nothing for the latter.
+    pub dir: String,
     /// The language the content is written in; differs from `lang` only for
     /// a page shown in its original language (`translation_fallback = "banner"`).
     pub content_lang: String,

@@ -333,7 +333,7 @@ fn a_language_without_ui_strings_is_one_clear_error() {
     assert_eq!(
         found,
         [
-            "site.toml:1:1: no UI strings for language 'it'\n  hint: add locales/it/main.ftl with the theme's messages in that language (start from a copy of the theme's locales/en/main.ftl)"
+            "site.toml:1:1: no UI strings for language 'it': the theme's 431 messages are missing (site-description, og-locale, month-1, month-2, month-3 and 426 more)\n  hint: create locales/it/main.ftl with the theme's messages in that language (start from a copy of the theme's locales/en/main.ftl)"
         ]
     );
 }
@@ -347,7 +347,7 @@ fn a_language_without_ui_strings_in_french() {
     assert_eq!(
         found,
         [
-            "site.toml:1:1: aucun texte d'interface pour la langue « it »\n  conseil : ajoutez locales/it/main.ftl avec les messages du thème dans cette langue (partez d'une copie du fichier locales/en/main.ftl du thème)"
+            "site.toml:1:1: aucun texte d'interface pour la langue « it » : les 431 messages du thème manquent (site-description, og-locale, month-1, month-2, month-3 et 426 autres)\n  conseil : créez locales/it/main.ftl avec les messages du thème dans cette langue (partez d'une copie du fichier locales/en/main.ftl du thème)"
         ]
     );
 }

@@ -58,9 +58,13 @@ pub(crate) fn check(site: &Site) -> Vec<Diagnostic> {
         }
     }
     let uses = Uses::of(site.theme.templates.values().map(|t| t.text.as_str()));
+    // A message the theme has in another language is the theme's, used by
+    // templates or by passerelle itself (a site adding Arabic writes them all).
+    let theme_ids: BTreeSet<&String> =
+        defined.values().flat_map(|messages| messages.iter()).filter(|(_, p)| !p.site).map(|(id, _)| id).collect();
     for messages in defined.values() {
         for (id, place) in messages {
-            if place.site && !place.overrides && !uses.covers(id) {
+            if place.site && !place.overrides && !theme_ids.contains(id) && !uses.covers(id) {
                 out.push(
                     Diagnostic::warning(&place.path, place.line, place.col, tr!("check-fluent-unused", id = id))
                         .with_hint(tr!("check-fluent-unused-hint", id = id)),

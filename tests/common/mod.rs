@@ -110,6 +110,17 @@ impl Site {
         site
     }
 
+    /// A copy of the fixture site `tests/fixtures/<name>/`.
+    pub fn fixture(name: &str) -> Site {
+        let site = Site::new(&[]);
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        for path in walk(&source) {
+            let rel = path.strip_prefix(&source).expect("inside").to_string_lossy().replace('\\', "/");
+            site.write(&rel, &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
+        }
+        site
+    }
+
     /// The minimal bilingual site most tests start from.
     pub fn minimal() -> Site {
         Site::new(&minimal_files())

@@ -94,5 +94,14 @@ build-theme-not-found-hint = create themes/{ $theme }/ or use theme = "default"
 build-cannot-read-template = cannot read template: { $error }
 build-cannot-read-fluent = cannot read Fluent file: { $error }
 # UI strings: the theme's texts (menus, buttons) in the site's languages.
-build-no-ui-strings = no UI strings for language '{ $lang }'
-build-no-ui-strings-hint = add locales/{ $lang }/main.ftl with the theme's messages in that language (start from a copy of the theme's locales/en/main.ftl)
+# $count: how many of the theme's messages the language lacks; $names: the first few of them.
+build-no-ui-strings = no UI strings for language '{ $lang }': the theme's { $count } messages are missing ({ $names })
+# $model: the theme's file to start from, e.g. locales/en/main.ftl.
+build-no-ui-strings-hint = create locales/{ $lang }/main.ftl with the theme's messages in that language (start from a copy of the theme's { $model })
+build-ui-strings-missing = { $count ->
+        [one] { $count } UI message of the theme is missing in language '{ $lang }': { $names }
+       *[other] { $count } UI messages of the theme are missing in language '{ $lang }': { $names }
+    }
+build-ui-strings-missing-hint = add them to { $path } (the theme's { $model } has every message)
+# $names: the first few message ids; $count: how many more there are.
+build-ui-strings-names-more = { $names } and { $count } more

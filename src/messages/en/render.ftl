@@ -44,6 +44,7 @@ render-template-not-found = template '{ $name }' not found
 render-template-missing-parent = template extends '{ $parent }', which does not exist
 # The t() translation function was called where the variable `lang` is not set.
 render-t-needs-lang = t() needs the page language ('lang' is not set)
+render-dir-within-needs-lang = dir_within() needs the page language ('lang' is not set)
 # Hint under a template error: the first page that hit it, and how many other pages did.
 render-while-rendering = { $others ->
         [0] while rendering { $page }

@@ -94,5 +94,14 @@ build-theme-not-found-hint = créez le dossier themes/{ $theme }/ ou utilisez th
 build-cannot-read-template = impossible de lire le gabarit : { $error }
 build-cannot-read-fluent = impossible de lire le fichier Fluent : { $error }
 # Textes d'interface : ceux du thème (menus, boutons) dans les langues du site.
-build-no-ui-strings = aucun texte d'interface pour la langue « { $lang } »
-build-no-ui-strings-hint = ajoutez locales/{ $lang }/main.ftl avec les messages du thème dans cette langue (partez d'une copie du fichier locales/en/main.ftl du thème)
+# $count : combien de messages du thème manquent à la langue ; $names : les premiers d'entre eux.
+build-no-ui-strings = aucun texte d'interface pour la langue « { $lang } » : les { $count } messages du thème manquent ({ $names })
+# $model : le fichier du thème dont partir, par exemple locales/en/main.ftl.
+build-no-ui-strings-hint = créez locales/{ $lang }/main.ftl avec les messages du thème dans cette langue (partez d'une copie du fichier { $model } du thème)
+build-ui-strings-missing = { $count ->
+        [one] { $count } message d'interface du thème manque dans la langue « { $lang } » : { $names }
+       *[other] { $count } messages d'interface du thème manquent dans la langue « { $lang } » : { $names }
+    }
+build-ui-strings-missing-hint = ajoutez-les à { $path } (le fichier { $model } du thème les a tous)
+# $names : les premiers identifiants de messages ; $count : combien d'autres il y a.
+build-ui-strings-names-more = { $names } et { $count } autres

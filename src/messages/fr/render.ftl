@@ -44,6 +44,7 @@ render-template-not-found = gabarit « { $name } » introuvable
 render-template-missing-parent = le gabarit étend « { $parent } », qui n'existe pas
 # La fonction de traduction t() est appelée là où la variable `lang` n'est pas définie.
 render-t-needs-lang = t() a besoin de la langue de la page (« lang » n'est pas défini)
+render-dir-within-needs-lang = dir_within() a besoin de la langue de la page (« lang » n'est pas défini)
 # Conseil sous une erreur de gabarit : la première page concernée, et combien d'autres le sont.
 render-while-rendering = { $others ->
         [0] lors de la construction de la page { $page }
