@@ -577,10 +577,12 @@ fn sort_key(text: &str) -> String {
     crate::markdown::slugify(text)
 }
 
+mod agenda;
 mod items;
 mod lists;
 pub(crate) mod map;
 
+pub(crate) use agenda::time_zone;
 use lists::page_count;
 
 pub mod fingerprint;
