@@ -43,6 +43,22 @@ time-zone = { $city } time, UTC{ $offset }
 time-zone-utc = UTC{ $offset }
 # After a time: "6 February 2026 at 18:30 (Paris time, UTC+1)".
 time-zone-shown = ({ $zone })
+# Cities named otherwise than in their IANA name, in languages that need it
+# (the French theme has Bruxelles, Londres...); English keeps these names.
+tz-Europe-Brussels = Brussels
+tz-Europe-London = London
+tz-Europe-Vienna = Vienna
+tz-Europe-Warsaw = Warsaw
+tz-Europe-Lisbon = Lisbon
+tz-Europe-Copenhagen = Copenhagen
+tz-Europe-Athens = Athens
+tz-Europe-Bucharest = Bucharest
+tz-Europe-Moscow = Moscow
+tz-Africa-Algiers = Algiers
+tz-America-New_York = New York
+tz-America-Mexico_City = Mexico City
+tz-America-Montreal = Montreal
+tz-America-Sao_Paulo = São Paulo
 
 ## Numbers
 
