@@ -67,8 +67,10 @@ impl Context<'_> {
     fn date(&self, date: jiff::civil::Date) -> DateView {
         DateView {
             iso: date.to_string(),
+            datetime: date.to_string(),
             text: self.locales.format_date(self.lang, date),
             time: None,
+            zone: None,
             year: date.year(),
         }
     }

@@ -26,6 +26,8 @@ pub struct CheckOptions {
     pub root: PathBuf,
     pub drafts: bool,
     pub future: bool,
+    /// The day drafts of the future are judged against; today when None.
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// Every finding of `check` about the site in `options.root`: the build's
@@ -37,7 +39,7 @@ pub fn check(options: &CheckOptions) -> std::io::Result<Diagnostics> {
         base_url: None,
         drafts: options.drafts,
         future: options.future,
-        today: None,
+        today: options.today,
     };
     let memory = Memory::default();
     let mut builder = Builder::new(build);

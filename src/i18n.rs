@@ -215,13 +215,47 @@ impl Locales {
     /// "2026-02" when the language lacks those messages.
     #[allow(dead_code, reason = "used by `passerelle check` for translation reports")]
     pub(crate) fn format_month_year(&self, lang: &str, date: jiff::civil::Date) -> String {
-        self.month_name(lang, "month-short", date)
-            .or_else(|| self.month_name(lang, "month", date))
+        self.month_year(lang, date, &["month-short", "month"])
+    }
+
+    /// "février 2026" / "February 2026": `date-month-year` with the full
+    /// name of the month (`month-<1..12>`), as agendas head each month.
+    pub(crate) fn format_month(&self, lang: &str, date: jiff::civil::Date) -> String {
+        self.month_year(lang, date, &["month"])
+    }
+
+    fn month_year(&self, lang: &str, date: jiff::civil::Date, prefixes: &[&str]) -> String {
+        prefixes
+            .iter()
+            .find_map(|prefix| self.month_name(lang, prefix, date))
             .and_then(|month| {
                 let args = [("month", Arg::Str(month)), ("year", Arg::Num(date.year().into()))];
                 self.message(lang, "date-month-year", &args).ok()
             })
             .unwrap_or_else(|| format!("{:04}-{:02}", date.year(), date.month()))
+    }
+
+    /// A time zone as readers know it, through the message `time-zone`
+    /// with the variables `city` (the place an IANA zone is named after,
+    /// `Europe/Paris` → `Paris`, or the message `tz-Europe-Paris` when the
+    /// language names it otherwise), `initial` (`vowel` when the city's
+    /// name starts with one, for elision: "heure d'Abidjan") and `offset`
+    /// (`+1`, `−7`, `+5:30`, or empty for UTC itself). Zones named after no
+    /// city (`UTC`, `Etc/GMT-2`) go through `time-zone-utc` with `offset`.
+    pub(crate) fn format_time_zone(&self, lang: &str, zone: &str, offset_seconds: i32) -> Option<String> {
+        let offset = offset_text(offset_seconds);
+        let city = zone.rsplit_once('/').filter(|(area, _)| *area != "Etc").map(|(_, city)| city.replace('_', " "));
+        let Some(city) = city else {
+            return self.message(lang, "time-zone-utc", &[("offset", Arg::Str(offset))]).ok();
+        };
+        let city = self.message(lang, &format!("tz-{}", zone.replace('/', "-")), &[]).unwrap_or(city);
+        let vowel = city.chars().next().is_some_and(|c| "aeiouyàâéèêëîïôöùûüAEIOUYÀÂÉÈÊÎÏÔÖÙÛÜ".contains(c));
+        let args = [
+            ("city", Arg::Str(city)),
+            ("initial", Arg::Str(if vowel { "vowel" } else { "consonant" }.into())),
+            ("offset", Arg::Str(offset)),
+        ];
+        self.message(lang, "time-zone", &args).ok()
     }
 
     fn month_name(&self, lang: &str, prefix: &str, date: jiff::civil::Date) -> Option<String> {
@@ -292,6 +326,16 @@ fn theme_relative(path: &str) -> String {
         Some(i) if path.starts_with("themes/") => path[i + 1..].to_string(),
         _ => path.to_string(),
     }
+}
+
+/// `+1`, `−7` (with a minus sign), `+5:30`; empty for no offset.
+fn offset_text(seconds: i32) -> String {
+    if seconds == 0 {
+        return String::new();
+    }
+    let sign = if seconds < 0 { '\u{2212}' } else { '+' };
+    let (hours, minutes) = (seconds.unsigned_abs() / 3600, seconds.unsigned_abs() % 3600 / 60);
+    if minutes == 0 { format!("{sign}{hours}") } else { format!("{sign}{hours}:{minutes:02}") }
 }
 
 impl fmt::Debug for Locales {
@@ -550,6 +594,29 @@ mod tests {
         for (lang, day, long, month_year) in cases {
             assert_eq!(l.format_date(lang, day), long, "{lang} {day}");
             assert_eq!(l.format_month_year(lang, day), month_year, "{lang} {day}");
+        }
+        assert_eq!(l.format_month("fr", date(2026, 2, 6)), "février 2026");
+    }
+
+    #[test]
+    fn time_zones_are_named_after_their_city_with_their_offset() {
+        let fr = "time-zone = { $initial ->\n    [vowel] heure d'{ $city }\n   *[other] heure de { $city }\n}, UTC{ $offset }\n\
+                  time-zone-utc = UTC{ $offset }\ntz-Europe-Brussels = Bruxelles\n";
+        let en = "time-zone = { $city } time, UTC{ $offset }\n";
+        let l = locales(&[("fr", fr), ("en", en)]);
+        let cases = [
+            ("fr", "Europe/Paris", 3600, Some("heure de Paris, UTC+1")),
+            ("fr", "Africa/Abidjan", 0, Some("heure d'Abidjan, UTC")),
+            ("fr", "Europe/Brussels", 7200, Some("heure de Bruxelles, UTC+2")),
+            ("fr", "UTC", 0, Some("UTC")),
+            ("fr", "Etc/GMT-2", 7200, Some("UTC+2")),
+            ("en", "America/Denver", -7 * 3600, Some("Denver time, UTC\u{2212}7")),
+            ("en", "Asia/Kolkata", 5 * 3600 + 1800, Some("Kolkata time, UTC+5:30")),
+            ("en", "America/Argentina/Buenos_Aires", -3 * 3600, Some("Buenos Aires time, UTC\u{2212}3")),
+            ("en", "UTC", 0, None),
+        ];
+        for (lang, zone, offset, expected) in cases {
+            assert_eq!(l.format_time_zone(lang, zone, offset).as_deref(), expected, "{lang} {zone}");
         }
     }
 

@@ -24,7 +24,7 @@ fn absolute(site: &SiteView, url: &str) -> String {
 }
 
 fn date(d: &Option<DateView>) -> Value {
-    d.as_ref().map_or(Value::Null, |d| Value::String(d.iso.clone()))
+    d.as_ref().map_or(Value::Null, |d| Value::String(d.datetime.clone()))
 }
 
 fn describe(item: &ItemView, page: &PageMeta, site: &SiteView) -> Value {

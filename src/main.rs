@@ -119,16 +119,19 @@ fn main() -> ExitCode {
             }
         }
         Command::Build { root, output, base_url, drafts, future } => {
+            let Some(today) = fixed_today() else { return ExitCode::FAILURE };
             let output = output.unwrap_or_else(|| root.join("public"));
-            let options = BuildOptions { root, output, base_url, drafts, future, today: None };
+            let options = BuildOptions { root, output, base_url, drafts, future, today };
             build(&options)
         }
         Command::Check { root, format, deny_warnings, drafts, future } => {
-            check(&CheckOptions { root, drafts, future }, format, deny_warnings)
+            let Some(today) = fixed_today() else { return ExitCode::FAILURE };
+            check(&CheckOptions { root, drafts, future, today }, format, deny_warnings)
         }
         Command::Serve { root, watch, port, bind, open, drafts, future } => {
+            let Some(today) = fixed_today() else { return ExitCode::FAILURE };
             let output = root.join("public");
-            let build = BuildOptions { root, output, base_url: None, drafts, future, today: None };
+            let build = BuildOptions { root, output, base_url: None, drafts, future, today };
             match passerelle::serve::serve(passerelle::serve::ServeOptions { build, bind, port, watch, open }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
@@ -136,6 +139,22 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+/// The build date `PASSERELLE_TODAY` fixes (`2026-03-01`), for
+/// reproducible builds and tests: which actions are upcoming and which
+/// news lie in the future. `Some(None)` when unset (the real date);
+/// `None`, with the error printed, when it is not a date.
+fn fixed_today() -> Option<Option<jiff::civil::Date>> {
+    let Some(value) = std::env::var_os("PASSERELLE_TODAY").filter(|v| !v.is_empty()) else { return Some(None) };
+    let value = value.to_string_lossy();
+    match value.trim().parse::<jiff::civil::Date>() {
+        Ok(date) if value.trim().len() == 10 => Some(Some(date)),
+        _ => {
+            eprintln!("{} {}", tr!("cli-error"), tr!("cli-error-today", value = value.to_string()));
+            None
         }
     }
 }

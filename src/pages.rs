@@ -578,11 +578,13 @@ fn sort_key(text: &str) -> String {
     crate::markdown::slugify(text)
 }
 
+mod agenda;
 mod credits;
 mod items;
 mod lists;
 pub(crate) mod map;
 
+pub(crate) use agenda::time_zone;
 use lists::page_count;
 
 pub mod fingerprint;

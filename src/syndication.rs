@@ -127,12 +127,7 @@ pub fn agenda(views: &Views, lang: &str, scope: Option<usize>) -> Result<String,
             let item = &site.items[i];
             let entry = entry_in(item, lang);
             let FrontMatter::Action(action) = &*entry.fm else { return None };
-            let zone = action.time_zone.clone().or_else(|| {
-                item.project.and_then(|p| match &*site.items[p].base().fm {
-                    FrontMatter::Project(project) => project.time_zone.clone(),
-                    _ => None,
-                })
-            });
+            let zone = crate::pages::time_zone(site, i).map(str::to_string);
             let start = moment(item.when?, &zone);
             let permalink = urls::permalink(config, &url_in(site, item, lang));
             let online = action.online.unwrap_or(false);

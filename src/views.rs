@@ -135,12 +135,19 @@ pub struct Alternate {
 /// A date as themes show it.
 #[derive(Debug, Clone, Serialize)]
 pub struct DateView {
-    /// ISO form, `2026-02-06` or `2026-02-06T18:30`; use it in `<time datetime>`.
+    /// ISO form as written, `2026-02-06` or `2026-02-06T18:30`.
     pub iso: String,
+    /// The value for `<time datetime>`: `iso`, with the UTC offset of the
+    /// time zone at that date when a time has one (`2026-02-06T18:30+01:00`).
+    pub datetime: String,
     /// Long form in the page's language: `6 février 2026`, `6 February 2026`.
     pub text: String,
     /// `HH:MM` when the front matter gave a time.
     pub time: Option<String>,
+    /// The time zone of `time`, named in the page's language with its
+    /// offset at that date: `heure de Paris, UTC+1`, `Denver time, UTC−7`
+    /// (message `time-zone`). Absent without a time or a known zone.
+    pub zone: Option<String>,
     pub year: i16,
 }
 
@@ -168,6 +175,10 @@ pub struct ItemCard {
     pub country: Option<String>,
     /// Set when the card's text is in another language than the page.
     pub content_lang: Option<String>,
+    /// Where an action takes place (front matter `location`).
+    pub location: Option<String>,
+    /// True for an action held online.
+    pub online: bool,
 }
 
 /// A partner's name in its own language, to be marked with `lang`.
@@ -343,6 +354,12 @@ pub struct ItemView {
     pub image: Option<ImageView>,
     pub tags: Vec<TagLink>,
 
+    /// Project: its actions by month, upcoming then past, with the links to
+    /// subscribe to its agenda. Absent when it has no action.
+    pub agenda: Option<AgendaView>,
+    /// Project: the first of its actions that has not ended, if any.
+    pub next_action: Option<ItemCard>,
+
     /// Project: URL of its news feed. Other items: none.
     pub feed_url: Option<String>,
     /// Project: URL of its agenda; action: URL of its own `.ics` file.
@@ -400,12 +417,40 @@ pub struct ListView {
     pub upcoming: Vec<ItemCard>,
     /// Actions already ended, latest first (`actions.html`).
     pub past: Vec<ItemCard>,
+    /// The same actions grouped by month, with the links to subscribe
+    /// to the language's agenda (`actions.html`).
+    pub agenda: Option<AgendaView>,
     /// Every tag of the language (`tags.html`), by name.
     pub tags: Vec<TagLink>,
     /// Pagination of news lists; absent on lists that fit one page.
     pub paginator: Option<Paginator>,
     /// The map of every partner (`partners.html`).
     pub map: Option<MapView>,
+}
+
+/// Actions split at the build date and grouped by the month they start
+/// in: the site's agenda (`list.agenda`) or a project's (`item.agenda`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaView {
+    /// Actions not yet ended, soonest first.
+    pub upcoming: Vec<MonthGroup>,
+    /// Actions already ended, latest first.
+    pub past: Vec<MonthGroup>,
+    /// The iCalendar file of these actions (`…/agenda.ics`), starting with `site.root`.
+    pub calendar_url: String,
+    /// The same file as an absolute `webcal://` address, which calendar
+    /// applications offer to subscribe to.
+    pub webcal_url: String,
+}
+
+/// The actions that start in one month.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthGroup {
+    /// `YYYY-MM`, for anchors.
+    pub id: String,
+    /// The month in the page's language: `février 2026`, `February 2026`.
+    pub title: String,
+    pub actions: Vec<ItemCard>,
 }
 
 /// Partners of one country.

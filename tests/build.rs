@@ -173,6 +173,7 @@ fn every_url_the_site_emits_stays_under_the_sub_path() {
             for url in page.attrs(&format!("[{attr}]"), attr) {
                 let ok = url.starts_with("/prog/")
                     || url.starts_with("https://example.org/prog/")
+                    || url.starts_with("webcal://example.org/prog/")
                     || url.starts_with('#')
                     || url.starts_with("mailto:");
                 assert!(ok, "{file}: {attr}={url} escapes the /prog/ sub-path");

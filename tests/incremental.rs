@@ -166,6 +166,12 @@ fn scripted_series() {
         let project = s.read_source("content/projects/coopjop.fr.md");
         s.write("content/projects/coopjop.fr.md", &project.replace("Des Jeux durables", "Des Jeux sobres"));
     });
+    step(&site, &mut builder, &memory, "project time zone set, so its timed action shows an offset", |s| {
+        let project = s.read_source("content/projects/coopjop.fr.md");
+        s.write("content/projects/coopjop.fr.md", &project.replacen("---\n", "---\ntime_zone: Europe/Paris\n", 1));
+    });
+    let page = String::from_utf8(memory.snapshot()["fr/agenda/index.html"].to_vec()).unwrap();
+    assert!(page.contains("datetime=\"2026-02-06T18:30+01:00\""), "the agenda shows the project's zone");
     step(&site, &mut builder, &memory, "partner named in a sentence", |s| {
         s.write(
             "content/pages/partners-text.fr.md",

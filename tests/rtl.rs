@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::Site;
+use common::{Site, theme_message_count};
 
 const ARABIC_PAGES: [&str; 8] = [
     "ar/index.html",
@@ -114,11 +114,13 @@ fn a_site_adding_arabic_is_told_which_ui_strings_it_lacks() {
     site.remove("locales/ar/main.ftl");
     let run = site.build(&[]);
     assert_eq!(run.code, 1);
+    let n = theme_message_count();
     assert_eq!(
         run.diagnostics(),
-        [
-            "site.toml:1:1: no UI strings for language 'ar': the theme's 431 messages are missing (site-description, og-locale, month-1, month-2, month-3 and 426 more)\n  hint: create locales/ar/main.ftl with the theme's messages in that language (start from a copy of the theme's locales/en/main.ftl)"
-        ]
+        [format!(
+            "site.toml:1:1: no UI strings for language 'ar': the theme's {n} messages are missing (site-description, og-locale, month-1, month-2, month-3 and {} more)\n  hint: create locales/ar/main.ftl with the theme's messages in that language (start from a copy of the theme's locales/en/main.ftl)",
+            n - 5
+        )]
     );
 }
 

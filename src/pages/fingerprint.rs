@@ -29,6 +29,8 @@ pub fn items(site: &Site, bodies: &Bodies) -> HashMap<String, Vec<u64>> {
                     for (code, entry) in &item.entries {
                         (code, &entry.url).hash(&mut h);
                     }
+                    // An action's times are shown in its project's zone when it names none.
+                    super::time_zone(site, index).hash(&mut h);
                     let shown = super::entry_in(item, &lang);
                     (&shown.lang, shown.hash, shown.inherited).hash(&mut h);
                     bodies.get(&(index, shown.lang.clone())).map(|b| b.generation).hash(&mut h);

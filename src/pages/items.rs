@@ -5,13 +5,7 @@ use super::*;
 
 impl Views<'_> {
     pub(super) fn date(&self, when: Option<When>, lang: &str) -> Option<DateView> {
-        let when = when?;
-        Some(DateView {
-            iso: when.iso(),
-            text: self.locales.format_date(lang, when.date),
-            time: when.time.map(|t| t.strftime("%H:%M").to_string()),
-            year: when.date.year(),
-        })
+        self.date_in(when, None, lang)
     }
 
     pub(super) fn summary(&self, index: usize, entry: &Entry) -> String {
@@ -41,19 +35,26 @@ impl Views<'_> {
             FrontMatter::Action(a) => (a.number.map(|n| n.to_string()), a.status.clone(), a.kind.clone(), None),
             _ => (None, None, None, None),
         };
+        let (location, online) = match &*entry.fm {
+            FrontMatter::Action(a) => (a.location.clone(), a.online.unwrap_or(false)),
+            _ => (None, false),
+        };
+        let zone = agenda::time_zone(self.site, index);
         ItemCard {
             id: item.id.clone(),
             kind: item.kind.name().into(),
             title: entry.title.clone(),
             url: url_in(self.site, item, lang),
             summary: self.summary(index, entry),
-            date: self.date(item.when, lang),
-            end: self.date(item.end, lang),
+            date: self.date_in(item.when, zone, lang),
+            end: self.date_in(item.end, zone, lang),
             label,
             status,
             subkind,
             country,
             content_lang: (entry.lang != lang).then(|| entry.lang.clone()),
+            location,
+            online,
         }
     }
 
@@ -138,6 +139,9 @@ impl Views<'_> {
             map: (item.kind == Kind::Project)
                 .then(|| map::partners_map(self.site, self.locales, Some(index), lang))
                 .filter(|map| map.country_count > 0),
+            agenda: (item.kind == Kind::Project && !item.back.actions.is_empty())
+                .then(|| self.agenda(&item.back.actions, lang, Some(index))),
+            next_action: (item.kind == Kind::Project).then(|| self.next_action(index, lang)).flatten(),
             feed_url: (item.kind == Kind::Project).then(|| crate::syndication::feed_url(self.site, lang, Some(index))),
             calendar_url: match item.kind {
                 Kind::Project => Some(crate::syndication::agenda_url(self.site, lang, Some(index))),
@@ -219,8 +223,9 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
             view.number = a.number;
             view.subkind = a.kind.clone();
             view.status = a.status.clone();
-            view.start = views.date(item.when, lang);
-            view.end = views.date(item.end, lang);
+            let zone = agenda::time_zone(views.site, index);
+            view.start = views.date_in(item.when, zone, lang);
+            view.end = views.date_in(item.end, zone, lang);
             view.location = a.location.clone();
             view.online = a.online.unwrap_or(false);
             view.upcoming = views.upcoming(index);

@@ -47,6 +47,7 @@ impl Views<'_> {
                 view.map = (map.country_count > 0).then_some(map);
             }
             Kind::Action => {
+                view.agenda = Some(self.agenda(&all, lang, None));
                 let (upcoming, mut past): (Vec<usize>, Vec<usize>) = all.into_iter().partition(|&i| self.upcoming(i));
                 past.reverse();
                 view.upcoming = self.cards(&upcoming, lang);
@@ -155,6 +156,7 @@ pub(super) fn empty_list(title: String) -> ListView {
         groups: Vec::new(),
         upcoming: Vec::new(),
         past: Vec::new(),
+        agenda: None,
         tags: Vec::new(),
         paginator: None,
         map: None,

@@ -290,3 +290,15 @@ pub fn minimal_files() -> Vec<(&'static str, &'static str)> {
         ("content/pages/legal-notice.en.md", "---\ntitle: Legal notice\n---\nPublisher: example.\n"),
     ]
 }
+
+/// How many messages the default theme defines, counted from its English
+/// files as a translator would: one per line that starts a message.
+pub fn theme_message_count() -> usize {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/locales/en");
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap())
+        .flat_map(|text| text.lines().map(str::to_string).collect::<Vec<_>>())
+        .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && line.contains(" ="))
+        .count()
+}

@@ -55,6 +55,8 @@ cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
 cli-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
 # $names: the missing arguments, e.g. "<DIR>".
 cli-error-missing-arguments = missing required arguments: { $names }
+# $value: what the variable holds.
+cli-error-today = PASSERELLE_TODAY must be a date written YYYY-MM-DD (e.g. 2026-03-01), not '{ $value }'
 cli-more-information = For more information, try '--help'.
 
 ## Summaries.

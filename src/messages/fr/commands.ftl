@@ -57,6 +57,8 @@ cli-error-invalid-value = valeur « { $value } » invalide pour « { $arg } »
 cli-error-invalid-value-because = valeur « { $value } » invalide pour « { $arg } » : { $reason }
 # $names : les arguments manquants, par exemple « <DIR> ».
 cli-error-missing-arguments = arguments obligatoires manquants : { $names }
+# $value: what the variable holds.
+cli-error-today = PASSERELLE_TODAY doit être une date écrite AAAA-MM-JJ (par exemple 2026-03-01), pas « { $value } »
 cli-more-information = Pour en savoir plus, essayez « --help ».
 
 ## Bilans.

@@ -33,6 +33,32 @@ date-month-year = { $month } { $year }
 date-range-to = to
 # A date followed by a time: "6 February 2026 at 18:30".
 date-at-time = { $date } at { $time }
+# The time zone of a time, named after its city with its offset at that date:
+# "Paris time, UTC+1". $city: the last part of the IANA name (Europe/Paris),
+# or the message tz-<Area>-<City> when there is one; $initial: "vowel" or
+# "consonant" (the city's first letter, for languages that elide);
+# $offset: "+1", "−7", "+5:30", or empty for UTC itself.
+time-zone = { $city } time, UTC{ $offset }
+# A zone named after no city (UTC, Etc/GMT-2).
+time-zone-utc = UTC{ $offset }
+# After a time: "6 February 2026 at 18:30 (Paris time, UTC+1)".
+time-zone-shown = ({ $zone })
+# Cities named otherwise than in their IANA name, in languages that need it
+# (the French theme has Bruxelles, Londres...); English keeps these names.
+tz-Europe-Brussels = Brussels
+tz-Europe-London = London
+tz-Europe-Vienna = Vienna
+tz-Europe-Warsaw = Warsaw
+tz-Europe-Lisbon = Lisbon
+tz-Europe-Copenhagen = Copenhagen
+tz-Europe-Athens = Athens
+tz-Europe-Bucharest = Bucharest
+tz-Europe-Moscow = Moscow
+tz-Africa-Algiers = Algiers
+tz-America-New_York = New York
+tz-America-Mexico_City = Mexico City
+tz-America-Montreal = Montreal
+tz-America-Sao_Paulo = São Paulo
 
 ## Numbers
 
@@ -461,6 +487,12 @@ add-to-calendar = Add to my calendar (.ics)
 field-follow = Follow
 project-feed = Atom feed of the project's news
 project-calendar = Project agenda (iCalendar)
+# The agenda page and a project's actions: upcoming and past by month.
+agenda-subscribe = Subscribe to the calendar (iCalendar)
+# The same file as a webcal:// link, which calendar applications open.
+agenda-subscribe-webcal = open in my calendar application
+# On a project page: the first of its actions that has not ended.
+next-action = Next action
 
 ## Search page (search.html, search.js)
 

@@ -36,6 +36,34 @@ date-month-year = { $month } { $year }
 date-range-to = au
 # A date followed by a time: "6 février 2026 à 18:30".
 date-at-time = { $date } à { $time }
+# The time zone of a time, named after its city with its offset at that date:
+# "heure de Paris, UTC+1", "heure d'Abidjan, UTC". $city: the last part of
+# the IANA name (Europe/Paris), or the message tz-<Area>-<City> when there
+# is one; $initial: "vowel" or "consonant" (for the elision of "de");
+# $offset: "+1", "−7", "+5:30", or empty for UTC itself.
+time-zone = { $initial ->
+        [vowel] heure d'{ $city }
+       *[other] heure de { $city }
+    }, UTC{ $offset }
+# A zone named after no city (UTC, Etc/GMT-2).
+time-zone-utc = UTC{ $offset }
+# After a time: "6 février 2026 à 18:30 (heure de Paris, UTC+1)".
+time-zone-shown = ({ $zone })
+# Cities whose French name differs from the IANA one.
+tz-Europe-Brussels = Bruxelles
+tz-Europe-London = Londres
+tz-Europe-Vienna = Vienne
+tz-Europe-Warsaw = Varsovie
+tz-Europe-Lisbon = Lisbonne
+tz-Europe-Copenhagen = Copenhague
+tz-Europe-Athens = Athènes
+tz-Europe-Bucharest = Bucarest
+tz-Europe-Moscow = Moscou
+tz-Africa-Algiers = Alger
+tz-America-New_York = New York
+tz-America-Mexico_City = Mexico
+tz-America-Montreal = Montréal
+tz-America-Sao_Paulo = São Paulo
 
 ## Numbers
 
@@ -465,6 +493,12 @@ add-to-calendar = Ajouter à mon agenda (.ics)
 field-follow = Suivre
 project-feed = Flux Atom des actualités du projet
 project-calendar = Agenda du projet (iCalendar)
+# The agenda page and a project's actions: upcoming and past by month.
+agenda-subscribe = S'abonner au calendrier (iCalendar)
+# The same file as a webcal:// link, which calendar applications open.
+agenda-subscribe-webcal = ouvrir dans mon application d'agenda
+# On a project page: the first of its actions that has not ended.
+next-action = Prochaine action
 
 ## Search page (search.html, search.js)
 
