@@ -256,7 +256,8 @@ pub(crate) fn check_funding(file: &SourceFile, own: &FrontMatter, funders: &Fund
             }
         }
     }
-    if !known.is_empty() && known.iter().all(|f| f.statement.is_none()) {
+    // An EU funder without a statement shows the EU's wording from the theme.
+    if !known.is_empty() && known.iter().all(|f| f.statement.is_none() && f.kind != Kind::Eu) {
         let (row, col) = value_position(file, "funding", &known[0].id);
         let d = Diagnostic::warning(&file.path, row, col, tr!("funders-no-statement"));
         diags.push(d.with_hint(tr!("funders-no-statement-hint", file = FILE)));

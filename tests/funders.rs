@@ -199,3 +199,27 @@ fn logos_written_from_the_site_root_get_the_base_path() {
     let page = site.html("fr/projets/coopjop/index.html");
     assert_eq!(page.attrs(".facts__logo", "src"), ["/prog/images/meae.svg"]);
 }
+
+#[test]
+fn an_eu_funder_without_a_statement_shows_the_eus_wording_in_the_page_language() {
+    let site = site();
+    site.write("content/data/funders.yaml", "ue:\n  kind: eu\n  name: { fr: Union européenne, en: European Union }\n");
+    site.write(
+        "content/projects/coopjop.fr.md",
+        &PROJECT.replace("  - funder: meae\n    programme: Sport et coopération décentralisée\n    rate: 50\n", ""),
+    );
+    let run = site.build_ok();
+    assert_eq!(run.diagnostics(), Vec::<String>::new(), "the theme's wording is a statement");
+    assert_eq!(
+        site.html("fr/projets/coopjop/index.html").texts(".credit--eu .credit__statement"),
+        ["Cofinancé par l'Union européenne"]
+    );
+    assert_eq!(
+        site.html("fr/agenda/launch/index.html").texts("footer .credit--eu .credit__statement"),
+        ["Cofinancé par l'Union européenne"]
+    );
+    assert_eq!(
+        site.html("en/projects/coopjop/index.html").texts(".credit--eu .credit__statement"),
+        ["Co-funded by the European Union"]
+    );
+}

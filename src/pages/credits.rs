@@ -57,7 +57,12 @@ impl Views<'_> {
     fn credit(&self, funder: &Funder, lang: &str) -> CreditView {
         let default = &self.site.config.default_language;
         let name = funder.name.get(lang, default);
-        let statement = funder.statement.as_ref().map(|s| s.get(lang, default));
+        let mut statement = funder.statement.as_ref().map(|s| s.get(lang, default));
+        if statement.is_none() && funder.kind == crate::funders::Kind::Eu {
+            // The EU's own wording, from the theme, rather than no statement.
+            let text = self.locales.message(lang, "eu-statement", &[]).ok();
+            statement = text.map(|text| crate::data::Shown { text, lang: None });
+        }
         CreditView {
             id: funder.id.clone(),
             kind: funder.kind.name().to_string(),

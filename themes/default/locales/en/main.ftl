@@ -603,3 +603,6 @@ kit-label = HTML code to paste on your website
 kit-copy = Copy the code
 kit-copied = Code copied.
 kit-copy-failed = The code could not be copied: it is selected, copy it with Ctrl+C (⌘+C on a Mac).
+
+## The EU's funding statement, shown beside the emblem for an EU funder that has no statement of its own.
+eu-statement = Co-funded by the European Union

@@ -606,3 +606,6 @@ kit-label = Code HTML à coller sur votre site
 kit-copy = Copier le code
 kit-copied = Code copié.
 kit-copy-failed = Le code n'a pas pu être copié{"\u00A0"}: il est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).
+
+## La mention de l'UE, écrite à côté de l'emblème pour un financeur européen sans mention propre.
+eu-statement = Cofinancé par l'Union européenne
