@@ -6,7 +6,7 @@
 //! only when their fingerprint (what they show) changed. A fresh Builder is
 //! a full build: `build` and `serve` go through this one path.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -19,6 +19,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::downloads::Files;
 use crate::funders;
 use crate::i18n::Locales;
+use crate::images::{self, Images, Published};
 use crate::pages::{Views, fingerprint};
 use crate::pipeline::{BuildOptions, load_config};
 use crate::progress::Progress;
@@ -59,8 +60,10 @@ pub struct Builder {
     cards: HashMap<u64, Arc<ItemCard>>,
     /// Output path → fingerprint of the pages the sink holds.
     pages: HashMap<String, u64>,
-    /// Static files the sink holds, by output path, with their stamp.
+    /// Static files and images the sink holds, by output path, with their stamp.
     statics: HashMap<String, u64>,
+    /// Processed images by source content and settings.
+    images: images::Cache,
     /// Where the build says what it is doing.
     progress: Arc<Progress>,
 }
@@ -78,6 +81,7 @@ impl Builder {
             cards: HashMap::new(),
             pages: HashMap::new(),
             statics: HashMap::new(),
+            images: images::Cache::default(),
             progress: Arc::default(),
         }
     }
@@ -156,9 +160,19 @@ impl Builder {
         let files = Files::new(&site, &theme.statics);
         funders::check_logos(&site.funders, &files, &mut diags);
         let shortcode_templates = shortcode_fingerprint(&site, engine_fp, &files);
-        let sources = render::Sources { site: &site, engine: &engine, files: &files, shortcode_templates };
+        let images = Images::new(&config.images, config.root(), &theme.statics, &self.images);
+        let sources =
+            render::Sources { site: &site, engine: &engine, files: &files, images: &images, shortcode_templates };
         let (bodies, found, _) = render::bodies(&sources, &mut self.bodies);
         diags.extend(found);
+        let (pictures, found) = render::news_pictures(&site, &files, &images, &self.options.root);
+        diags.extend(found);
+        site.pictures = Arc::new(pictures);
+        // The originals of the images pages show are published only when
+        // a page links to them.
+        let linked = render::linked_files(&self.bodies, &files);
+        let (published, shown) = images.finish();
+        let withheld: HashSet<String> = shown.into_iter().filter(|source| !linked.contains(source)).collect();
         clock.lap("markdown");
         if diags.has_errors() {
             // Rendering pages from invalid content would only add noise
@@ -184,7 +198,7 @@ impl Builder {
         let global = config.language_codes().into_iter().map(|l| (views.global_fingerprint(&l, engine_fp), l));
         let fingerprints = Fingerprints { items: &items, global: global.map(|(f, l)| (l, f)).collect() };
         // Static files first: pages announced ready must find their styles.
-        self.write_statics(&theme, sink)?;
+        self.write_statics(&theme, (&withheld, &published), sink)?;
         let mut pages_ready = None;
         let (summary, found, pages) = match ready {
             Some(ready) => {
@@ -314,11 +328,23 @@ impl Builder {
         inputs
     }
 
-    /// Copies the static files that are new or changed since the last build.
-    fn write_statics(&mut self, theme: &ThemeFiles, sink: &dyn Sink) -> std::io::Result<()> {
-        let stamped: Vec<(&String, &StaticSource, u64)> = theme
+    /// Copies the static files that are new or changed since the last
+    /// build, but for the `withheld` originals of images, and writes the
+    /// `published` renditions of images that are new.
+    fn write_statics(
+        &mut self,
+        theme: &ThemeFiles,
+        (withheld, published): (&HashSet<String>, &BTreeMap<String, Published>),
+        sink: &dyn Sink,
+    ) -> std::io::Result<()> {
+        enum Source<'s> {
+            Static(&'s StaticSource),
+            Image(&'s Published),
+        }
+        let mut stamped: Vec<(&String, Source, u64)> = theme
             .statics
             .iter()
+            .filter(|(path, _)| !withheld.contains(*path))
             .map(|(path, source)| {
                 let mut h = DefaultHasher::new();
                 match source {
@@ -328,16 +354,19 @@ impl Builder {
                         (disk, meta.as_ref().map(|m| (m.modified().ok(), m.len()))).hash(&mut h);
                     }
                 }
-                (path, source, h.finish())
+                (path, Source::Static(source), h.finish())
             })
             .collect();
+        // Their names tell their content.
+        stamped.extend(published.iter().map(|(path, image)| (path, Source::Image(image), 0)));
         stamped.par_iter().try_for_each(|(path, source, stamp)| {
             if self.statics.get(*path) == Some(stamp) {
                 return Ok(());
             }
             match source {
-                StaticSource::Embedded(bytes) => sink.write(path, bytes),
-                StaticSource::Disk(disk) => {
+                Source::Image(image) => sink.write(path, image.bytes()),
+                Source::Static(StaticSource::Embedded(bytes)) => sink.write(path, bytes),
+                Source::Static(StaticSource::Disk(disk)) => {
                     sink.write(path, &std::fs::read(disk).map_err(|e| crate::output::with_path(e, disk))?)
                 }
             }

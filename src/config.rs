@@ -56,11 +56,13 @@ pub struct Config {
     pub translation_fallback: Fallback,
     /// News per page on paginated lists.
     pub paginate: usize,
+    /// `[images]`: the widths and quality images are published at.
+    pub images: crate::images::Settings,
 }
 
 pub const FILE: &str = "site.toml";
 
-const TOP_KEYS: [&str; 9] = [
+const TOP_KEYS: [&str; 10] = [
     "title",
     "description",
     "base_url",
@@ -70,7 +72,9 @@ const TOP_KEYS: [&str; 9] = [
     "sections",
     "translation_fallback",
     "paginate",
+    "images",
 ];
+const IMAGES_KEYS: [&str; 2] = ["widths", "quality"];
 const LANGUAGE_KEYS: [&str; 3] = ["name", "title", "description"];
 
 impl Config {
@@ -215,6 +219,7 @@ impl Parser<'_> {
         let translation_fallback = self.fallback(table);
         let paginate = self.paginate(table);
         let section_slugs = self.sections(table, &languages);
+        let images = self.images(table);
 
         if title.is_none() && get(table, "title").is_none() {
             self.error(0, tr!("config-missing-key", key = "title"), Some(tr!("config-missing-title-hint")));
@@ -235,6 +240,7 @@ impl Parser<'_> {
             section_slugs,
             translation_fallback,
             paginate,
+            images,
         })
     }
 
@@ -336,6 +342,52 @@ impl Parser<'_> {
                 10
             }
         }
+    }
+
+    /// `[images]`: widths (positive integers, kept ascending and without
+    /// duplicates) and quality (1 to 100).
+    fn images(&mut self, table: &Table) -> crate::images::Settings {
+        let mut settings = crate::images::Settings::default();
+        let Some(value) = get(table, "images") else {
+            return settings;
+        };
+        let DeValue::Table(images) = value.get_ref() else {
+            self.error(value.span().start, tr!("config-not-a-table", key = "images"), None);
+            return settings;
+        };
+        self.unknown_keys(images, &IMAGES_KEYS, Some("images"));
+        if let Some(widths) = get(images, "widths") {
+            let parsed: Option<Vec<u32>> = match widths.get_ref() {
+                DeValue::Array(list) => list
+                    .iter()
+                    .map(|w| match w.get_ref() {
+                        DeValue::Integer(i) => i.as_str().parse::<u32>().ok().filter(|w| (1..=20_000).contains(w)),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<u32>>>()
+                    .filter(|list| !list.is_empty()),
+                _ => None,
+            };
+            match parsed {
+                Some(mut list) => {
+                    list.sort_unstable();
+                    list.dedup();
+                    settings.widths = list;
+                }
+                None => {
+                    self.error(widths.span().start, tr!("config-images-widths"), Some(tr!("config-images-widths-hint")))
+                }
+            }
+        }
+        if let Some(quality) = get(images, "quality") {
+            match quality.get_ref() {
+                DeValue::Integer(i) if i.as_str().parse::<u8>().is_ok_and(|q| (1..=100).contains(&q)) => {
+                    settings.quality = i.as_str().parse().unwrap_or(settings.quality);
+                }
+                _ => self.error(quality.span().start, tr!("config-images-quality"), None),
+            }
+        }
+        settings
     }
 
     fn sections(&mut self, table: &Table, languages: &[Language]) -> BTreeMap<String, BTreeMap<String, String>> {
@@ -561,7 +613,7 @@ mod tests {
             [
                 "site.toml:1:1: missing key 'default_language'\n  hint: add a line like: default_language = \"en\" (one of en, fr)",
                 "site.toml:2:12: base_url must not contain a query, fragment or space: 'https://example.org/a b'\n  hint: for example: base_url = \"https://example.org/programme/\"",
-                "site.toml:3:1: unknown key 'zzz'\n  hint: known keys: title, description, base_url, default_language, theme, languages, sections, translation_fallback, paginate",
+                "site.toml:3:1: unknown key 'zzz'\n  hint: known keys: title, description, base_url, default_language, theme, languages, sections, translation_fallback, paginate, images",
                 "site.toml:7:15: 'Actus' is not a valid URL segment\n  hint: use lowercase letters, digits and hyphens",
             ]
         );
@@ -649,5 +701,24 @@ mod tests {
         {
             assert_eq!(is_language_code(code), ok, "{code}");
         }
+    }
+
+    #[test]
+    fn images_take_widths_and_quality_and_nothing_else() {
+        let base = "title = \"T\"\nbase_url = \"https://example.org/\"\n";
+        let config = Config::parse(base).0.unwrap();
+        assert_eq!(config.images, crate::images::Settings::default());
+        let text = format!("{base}[images]\nwidths = [1200, 400, 400]\nquality = 65\n");
+        let config = Config::parse(&text).0.unwrap();
+        assert_eq!(config.images, crate::images::Settings { widths: vec![400, 1200], quality: 65 });
+        let text = format!("{base}[images]\nwidth = [400]\nwidths = [0]\nquality = 101\n");
+        assert_eq!(
+            messages(&text),
+            [
+                "site.toml:4:1: unknown key 'width' in [images]\n  hint: did you mean 'widths'?",
+                "site.toml:5:10: 'widths' in [images] must be a list of widths in pixels, from 1 to 20000\n  hint: for example: widths = [480, 800, 1200, 1600]",
+                "site.toml:6:11: 'quality' in [images] must be a whole number from 1 to 100",
+            ]
+        );
     }
 }

@@ -83,38 +83,9 @@ impl Files {
     /// `Other`; so are the pages a build generates under a language folder,
     /// which `check` verifies once they exist.
     pub(crate) fn destination(&self, url: &str) -> Destination {
-        let url = url.trim();
-        let end = url.find(['?', '#']).unwrap_or(url.len());
-        let (written, suffix) = url.split_at(end);
-        if written.is_empty() || written.starts_with("@/") {
-            return Destination::Other;
-        }
-        let (rest, href) = if let Some((host, path)) = split_url(written) {
-            match path.strip_prefix(&self.root) {
-                Some(rest) if host == self.host => (rest, url.to_string()),
-                _ => return Destination::Other,
-            }
-        } else if has_scheme(written) {
-            return Destination::Other;
-        } else if let Some(rest) = written.strip_prefix(&self.root).filter(|_| self.root != "/") {
-            (rest, url.to_string())
-        } else {
-            // From the site root; `..` cannot climb above it.
-            let mut rest = written.trim_start_matches('/');
-            while let Some(after) = rest.strip_prefix("./").or_else(|| rest.strip_prefix("../")) {
-                rest = after;
-            }
-            (rest, format!("{}{rest}{suffix}", self.root))
-        };
-        let Some(path) = normalize(rest) else { return Destination::Other };
-        let name = path.rsplit('/').next().unwrap_or_default();
-        let Some((_, extension)) = name.rsplit_once('.').filter(|(stem, _)| !stem.is_empty()) else {
+        let Some((path, href, extension)) = self.locate(url) else {
             return Destination::Other;
         };
-        let extension = extension.to_ascii_lowercase();
-        if matches!(extension.as_str(), "html" | "htm") {
-            return Destination::Other;
-        }
         match self.sizes.get(&path) {
             Some(size) => {
                 let download = size
@@ -128,6 +99,50 @@ impl Files {
                 Destination::Missing { path, close }
             }
         }
+    }
+
+    /// The output path a link destination names among the files of the
+    /// site (whether or not a file is there), the URL to write and the
+    /// file's extension in lower case; None when it is not a file of the
+    /// site (see [`Files::destination`]).
+    fn locate(&self, url: &str) -> Option<(String, String, String)> {
+        let url = url.trim();
+        let end = url.find(['?', '#']).unwrap_or(url.len());
+        let (written, suffix) = url.split_at(end);
+        if written.is_empty() || written.starts_with("@/") {
+            return None;
+        }
+        let (rest, href) = if let Some((host, path)) = split_url(written) {
+            match path.strip_prefix(&self.root) {
+                Some(rest) if host == self.host => (rest, url.to_string()),
+                _ => return None,
+            }
+        } else if has_scheme(written) {
+            return None;
+        } else if let Some(rest) = written.strip_prefix(&self.root).filter(|_| self.root != "/") {
+            (rest, url.to_string())
+        } else {
+            // From the site root; `..` cannot climb above it.
+            let mut rest = written.trim_start_matches('/');
+            while let Some(after) = rest.strip_prefix("./").or_else(|| rest.strip_prefix("../")) {
+                rest = after;
+            }
+            (rest, format!("{}{rest}{suffix}", self.root))
+        };
+        let path = normalize(rest)?;
+        let name = path.rsplit('/').next().unwrap_or_default();
+        let (_, extension) = name.rsplit_once('.').filter(|(stem, _)| !stem.is_empty())?;
+        let extension = extension.to_ascii_lowercase();
+        if matches!(extension.as_str(), "html" | "htm") {
+            return None;
+        }
+        Some((path, href, extension))
+    }
+
+    /// The output path of the file of the site a link destination leads
+    /// to (`images/photo.jpg`), if there is one.
+    pub(crate) fn file_path(&self, url: &str) -> Option<String> {
+        self.locate(url).map(|(path, _, _)| path).filter(|path| self.sizes.contains_key(path))
     }
 
     /// Whether the build writes `path` itself: the pages and feeds of a

@@ -39,7 +39,7 @@ fn describe(item: &ItemView, page: &PageMeta, site: &SiteView) -> Value {
                 None => publisher.clone(),
             },
             "publisher": publisher,
-            "image": item.image.as_ref().map(|i| absolute(site, &i.src)),
+            "image": item.image.as_ref().map(|i| absolute(site, i.picture.as_ref().map_or(&i.src, |p| &p.src))),
             "keywords": item.tags.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
         }),
         "action" => {

@@ -23,6 +23,7 @@ pub(crate) mod feeds;
 pub(crate) mod frontmatter;
 pub(crate) mod funders;
 pub(crate) mod i18n;
+pub mod images;
 pub(crate) mod jsonld;
 pub(crate) mod maps;
 pub(crate) mod markdown;

@@ -10,8 +10,11 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+use crate::images::Picture;
 
 /// One body to render.
 pub(crate) struct Input<'a> {
@@ -40,6 +43,49 @@ pub(crate) trait Resolver {
     /// The note a download link's text ends with, in the page language
     /// `lang`: "(PDF, 240 Ko, en anglais)". `hreflang` is the document's language.
     fn download_note(&self, download: &Download, hreflang: Option<&str>, lang: &str) -> String;
+    /// What a page shows for the image source `url` as written
+    /// (`/images/photo.jpg`, `images/photo.jpg`, `https://…`).
+    fn picture(&self, url: &str) -> Shown;
+}
+
+/// What an image source becomes on a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Shown {
+    /// Not a raster image of the site (an SVG, another host): left as written.
+    AsWritten,
+    /// A processed image of the site.
+    Picture(Arc<Picture>),
+    /// A path of the site where no file is, as in [`Destination::Missing`].
+    Missing { path: String, close: Option<String> },
+    /// A file of the site in a format pages cannot show.
+    Unsupported,
+    /// A file of the site that is not an image, or a truncated one.
+    Unreadable,
+    /// An image with more pixels than are decoded safely.
+    TooLarge { width: u32, height: u32 },
+}
+
+impl Shown {
+    /// What is wrong with showing the image `url`, and what to do: None
+    /// when it can be shown.
+    pub(crate) fn problem(&self, url: &str) -> Option<(String, String)> {
+        Some(match self {
+            Shown::AsWritten | Shown::Picture(_) => return None,
+            Shown::Missing { path, close } => {
+                let hint = match close {
+                    Some(close) => tr!("did-you-mean", name = close.as_str()),
+                    None => tr!("render-missing-file-hint", path = format!("static/{path}")),
+                };
+                (tr!("render-image-missing", url = url), hint)
+            }
+            Shown::Unsupported => (tr!("render-image-unsupported", url = url), tr!("render-image-unsupported-hint")),
+            Shown::Unreadable => (tr!("render-image-unreadable", url = url), tr!("render-image-unreadable-hint")),
+            Shown::TooLarge { width, height } => (
+                tr!("render-image-too-large", url = url, width = width.to_string(), height = height.to_string()),
+                tr!("render-image-too-large-hint", limit = (crate::images::PIXEL_LIMIT / 1_000_000).to_string()),
+            ),
+        })
+    }
 }
 
 /// Where a link leads, as far as files of the site go.
@@ -111,6 +157,7 @@ pub(crate) struct Rendered {
 
 mod calls;
 mod files;
+mod pictures;
 mod typography;
 
 use calls::{expand_inline, expand_shortcodes};
@@ -141,6 +188,7 @@ pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     let headings = assign_heading_ids(&mut events);
     resolve_links(&mut events, input, resolver, &mut problems);
     files::link_files(&mut events, input, resolver, &mut problems);
+    pictures::show_pictures(&mut events, input, resolver, &mut problems);
     let mut events: Vec<Event> = events.into_iter().map(|(event, _)| event).collect();
 
     let summary_html = take_more_marker(&mut events).and_then(|end| {
@@ -524,6 +572,23 @@ mod tests {
                 hreflang.map(|l| format!(", {l}")).unwrap_or_default()
             )
         }
+
+        fn picture(&self, url: &str) -> Shown {
+            match url {
+                "/images/photo.jpg" => Shown::Picture(Arc::new(Picture {
+                    src: "/prog/images/photo-0a1b2c3d-800.jpg".to_owned(),
+                    srcset: "/prog/images/photo-0a1b2c3d-480.jpg 480w, /prog/images/photo-0a1b2c3d-800.jpg 800w"
+                        .to_owned(),
+                    webp_srcset: "/prog/images/photo-0a1b2c3d-480.webp 480w, /prog/images/photo-0a1b2c3d-800.webp 800w"
+                        .to_owned(),
+                    sizes: "100vw".to_owned(),
+                    width: 800,
+                    height: 600,
+                })),
+                "/images/gone.jpg" => Shown::Missing { path: "images/gone.jpg".to_owned(), close: None },
+                _ => Shown::AsWritten,
+            }
+        }
     }
 
     fn render_in(lang: &str, text: &str) -> Rendered {
@@ -895,5 +960,33 @@ mod tests {
             assert_eq!(plain_excerpt(source, max), excerpt, "excerpt of {source:?} in {max} chars");
             assert!(excerpt.chars().count() <= max);
         }
+    }
+
+    #[test]
+    fn images_of_the_site_become_pictures_and_the_first_loads_at_once() {
+        let html = html_in(
+            "en",
+            "![A \"map\"](/images/photo.jpg \"Title\")\n\n![Again](/images/photo.jpg) ![Logo](/logo.svg)\n",
+        );
+        assert_eq!(
+            html,
+            "<p><picture><source type=\"image/webp\" srcset=\"/prog/images/photo-0a1b2c3d-480.webp 480w, \
+             /prog/images/photo-0a1b2c3d-800.webp 800w\" sizes=\"100vw\"><img src=\"/prog/images/photo-0a1b2c3d-800.jpg\" \
+             srcset=\"/prog/images/photo-0a1b2c3d-480.jpg 480w, /prog/images/photo-0a1b2c3d-800.jpg 800w\" \
+             sizes=\"100vw\" width=\"800\" height=\"600\" alt=\"A &quot;map&quot;\" title=\"Title\"></picture></p>\n\
+             <p><picture><source type=\"image/webp\" srcset=\"/prog/images/photo-0a1b2c3d-480.webp 480w, \
+             /prog/images/photo-0a1b2c3d-800.webp 800w\" sizes=\"100vw\"><img src=\"/prog/images/photo-0a1b2c3d-800.jpg\" \
+             srcset=\"/prog/images/photo-0a1b2c3d-480.jpg 480w, /prog/images/photo-0a1b2c3d-800.jpg 800w\" \
+             sizes=\"100vw\" width=\"800\" height=\"600\" alt=\"Again\" loading=\"lazy\" decoding=\"async\"></picture> \
+             <img src=\"/logo.svg\" alt=\"Logo\" /></p>\n"
+        );
+    }
+
+    #[test]
+    fn a_missing_image_is_a_problem_where_it_is_written() {
+        let rendered = render_in("en", "Text\n\nSee ![gone](/images/gone.jpg)\n");
+        let problems: Vec<(usize, usize, &str)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
+        assert_eq!(problems, [(3, 5, "image not found: /images/gone.jpg")]);
     }
 }

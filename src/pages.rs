@@ -375,7 +375,10 @@ impl<'a> Views<'a> {
                 vars.page.fallback = *fallback;
                 vars.page.content_lang = item.content_lang.clone();
                 vars.page.image = item.image.as_ref().map(|i| {
-                    if i.src.starts_with("http://") || i.src.starts_with("https://") {
+                    if let Some(picture) = &i.picture {
+                        // The original is not published: its largest rendition is.
+                        urls::permalink(config, &picture.src)
+                    } else if i.src.starts_with("http://") || i.src.starts_with("https://") {
                         i.src.clone()
                     } else {
                         urls::permalink(config, &format!("{}{}", config.root(), i.src.trim_start_matches('/')))

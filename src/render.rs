@@ -13,11 +13,15 @@ use tera::Context;
 use crate::content::Kind;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::downloads::{self, Files};
-use crate::markdown::{self, Destination, Download, Input, ShortcodeError};
+use crate::images::Images;
+use crate::markdown::{self, Destination, Download, Input, ShortcodeError, Shown};
 use crate::pages::{Bodies, Body, HOME, Spec, Views, plan, url_in};
 use crate::resolve::Site;
 use crate::templates::Engine;
 use crate::urls;
+
+mod pictures;
+pub(crate) use pictures::news_pictures;
 
 /// Where rendered files go: a folder for `build`, memory for `serve`.
 pub trait Sink: Sync {
@@ -45,6 +49,8 @@ struct CachedBody {
     /// Every other link destination, with where it led then (a file of
     /// the site and its size, or nothing).
     files: Vec<(String, Destination)>,
+    /// Every image source the body shows, with what it showed then.
+    pictures: Vec<(String, Shown)>,
     /// The shortcode templates' fingerprint, when the body calls shortcodes
     /// or has a download note (the theme's UI strings write it).
     shortcodes: Option<u64>,
@@ -55,6 +61,8 @@ pub(crate) struct Sources<'a> {
     pub site: &'a Site,
     pub engine: &'a Engine,
     pub files: &'a Files,
+    /// The images pages show, processed once for the build.
+    pub images: &'a Images<'a>,
     /// Fingerprint of everything shortcodes may show.
     pub shortcode_templates: u64,
 }
@@ -63,11 +71,11 @@ pub(crate) struct Sources<'a> {
 /// bodies whose text, links and shortcodes have not changed. Returns the
 /// bodies, their problems and how many were rendered anew.
 pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagnostics, usize) {
-    let Sources { site, engine, files, shortcode_templates } = *sources;
+    let Sources { site, engine, files, images, shortcode_templates } = *sources;
     let mut jobs: Vec<(usize, &crate::resolve::Entry)> =
         site.items.iter().enumerate().flat_map(|(n, item)| item.entries.values().map(move |e| (n, &**e))).collect();
     jobs.extend(site.homes.values().map(|e| (HOME, &**e)));
-    let resolver = Links { site, engine, files };
+    let resolver = Links { site, engine, files, images };
     let urls = url_fingerprint(site);
     let same_urls = urls == cache.urls;
     cache.urls = urls;
@@ -80,6 +88,7 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 && cached.shortcodes.is_none_or(|fp| fp == shortcode_templates)
                 && (same_urls || cached.links.iter().all(|(target, lang, url)| resolver.link_url(target, lang) == *url))
                 && cached.files.iter().all(|(url, destination)| files.destination(url) == *destination)
+                && cached.pictures.iter().all(|(url, shown)| resolver.picture(url) == *shown)
             {
                 return (n, entry, Ok(cached.body.clone()));
             }
@@ -87,6 +96,7 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 inner: &resolver,
                 links: RefCell::new(Vec::new()),
                 files: RefCell::new(Vec::new()),
+                pictures: RefCell::new(Vec::new()),
                 shortcodes: Cell::new(false),
             };
             let input = Input { text: &entry.body, lang: &entry.lang, first_line: entry.body_line };
@@ -95,6 +105,7 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 body: Body { rendered: Arc::new(rendered), generation: 0 },
                 links: recording.links.into_inner(),
                 files: recording.files.into_inner(),
+                pictures: recording.pictures.into_inner(),
                 shortcodes: recording.shortcodes.get().then_some(shortcode_templates),
             };
             (n, entry, Err(fresh))
@@ -164,6 +175,7 @@ struct Recording<'a> {
     inner: &'a Links<'a>,
     links: RefCell<Vec<(String, String, Option<String>)>>,
     files: RefCell<Vec<(String, Destination)>>,
+    pictures: RefCell<Vec<(String, Shown)>>,
     shortcodes: Cell<bool>,
 }
 
@@ -176,7 +188,17 @@ impl markdown::Resolver for Recording<'_> {
 
     fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError> {
         self.shortcodes.set(true);
-        self.inner.shortcode(name, args, lang)
+        let arg = |key: &str| args.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        // What the call shows or links is recorded like the body's own.
+        let picture = match (name, arg("src"), arg("file")) {
+            ("figure", Some(src), _) => Some(markdown::Resolver::picture(self, src)),
+            ("download", _, Some(file)) => {
+                markdown::Resolver::destination(self, file);
+                None
+            }
+            _ => None,
+        };
+        self.inner.shortcode(name, args, lang, picture)
     }
 
     fn inline(&self, name: &str) -> bool {
@@ -193,6 +215,22 @@ impl markdown::Resolver for Recording<'_> {
         self.shortcodes.set(true);
         downloads::note(&self.inner.engine.locales, download, hreflang, lang)
     }
+
+    fn picture(&self, url: &str) -> Shown {
+        let shown = self.inner.picture(url);
+        self.pictures.borrow_mut().push((url.to_string(), shown.clone()));
+        shown
+    }
+}
+
+/// Every file of the site the current bodies link to (not those they only
+/// show), by output path: the originals of shown images that are published.
+pub(crate) fn linked_files(cache: &BodyCache, files: &Files) -> std::collections::HashSet<String> {
+    let destinations = cache.entries.values().flat_map(|cached| &cached.files);
+    destinations
+        .filter(|(_, destination)| matches!(destination, Destination::File { .. }))
+        .filter_map(|(url, _)| files.file_path(url))
+        .collect()
 }
 
 /// Resolves `@/section/id.md` links and renders shortcodes for Markdown.
@@ -200,9 +238,15 @@ struct Links<'a> {
     site: &'a Site,
     engine: &'a Engine,
     files: &'a Files,
+    images: &'a Images<'a>,
 }
 
 impl Links<'_> {
+    /// What a page shows for image source `url`.
+    fn picture(&self, url: &str) -> Shown {
+        pictures::picture(self.files, self.images, url)
+    }
+
     fn link_url(&self, target: &str, lang: &str) -> Option<String> {
         let (folder, file) = target.trim_start_matches('/').split_once('/')?;
         let id = file.strip_suffix(".md").unwrap_or(file);
@@ -215,7 +259,14 @@ impl Links<'_> {
         Some(url_in(self.site, &self.site.items[index], lang))
     }
 
-    fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError> {
+    /// Renders shortcode `name`; `picture` is what a `figure` shows.
+    fn shortcode(
+        &self,
+        name: &str,
+        args: &[(String, String)],
+        lang: &str,
+        picture: Option<Shown>,
+    ) -> Result<String, ShortcodeError> {
         let template = format!("shortcodes/{name}.html");
         if !self.engine.has(&template) {
             return Err(tr!("render-shortcode-no-template", template = &template).into());
@@ -229,6 +280,15 @@ impl Links<'_> {
         crate::shortcodes::add_view(self.site, &self.engine.locales, (name, args), lang, &mut context)?;
         if name == "download" {
             context.insert("download", &downloads::shortcode_view(self.files, &self.engine.locales, args, lang)?);
+        }
+        if let Some(shown) = picture {
+            let src = args.iter().find(|(k, _)| k == "src").map_or("", |(_, v)| v.as_str());
+            if let Some((message, hint)) = shown.problem(src) {
+                return Err(ShortcodeError { message, hint: Some(hint) });
+            }
+            if let Shown::Picture(picture) = shown {
+                context.insert("picture", &*picture);
+            }
         }
         self.engine
             .render(&template, &context)

@@ -103,6 +103,9 @@ pub struct Site {
     pub surveys: std::sync::Arc<crate::surveys::Surveys>,
     /// The funder registry, `content/data/funders.yaml`.
     pub funders: std::sync::Arc<crate::funders::Funders>,
+    /// The pictures of news `image`s, by source as written (filled by the
+    /// builder once images are processed; empty here).
+    pub pictures: std::sync::Arc<BTreeMap<String, std::sync::Arc<crate::images::Picture>>>,
     index: Index,
 }
 
@@ -276,6 +279,7 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
         tags,
         today: options.today,
         surveys: Default::default(),
+        pictures: Default::default(),
         funders: options.funders.clone(),
         index,
     };

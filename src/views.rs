@@ -286,6 +286,9 @@ pub struct WorkingGroupLink {
 pub struct ImageView {
     pub src: String,
     pub alt: String,
+    /// For a JPEG, PNG, WebP or GIF of the site: its WebP and fallback
+    /// renditions (`srcset`, `sizes`) and pixel size, for a `<picture>`.
+    pub picture: Option<crate::images::Picture>,
 }
 
 /// The `item` variable of single-item templates (`project.html`,

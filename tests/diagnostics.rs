@@ -488,6 +488,7 @@ fn wrong_values_in_french() {
             "content/actions/launch.fr.md:7:12: fuseau horaire « Europe/Pariss » inconnu\n  conseil : utilisez un nom de fuseau horaire IANA, par exemple Europe/Paris, America/Denver, Africa/Dakar",
             "content/news/launch.fr.md:3:7: le champ « date » ne contient pas une date valide : « 2026-13-45 »\n  conseil : écrivez les dates sous la forme AAAA-MM-JJ, ou AAAA-MM-JJTHH:MM avec une heure (par exemple 2026-02-06 ou 2026-02-06T18:30)",
             "content/news/launch.fr.md:4:1: image sans texte alternatif\n  conseil : ajoutez « alt: » sous « image: » pour décrire l'image (ou alt: \"\" seulement si elle est purement décorative)",
+            "content/news/launch.fr.md:5:8: image introuvable : a.jpg\n  conseil : placez le fichier dans static/a.jpg (les fichiers de static/ sont publiés à la racine du site) ou corrigez le lien",
             "content/news/launch.fr.md:6:7: « Mauvais_Slug » n'est pas un slug valide\n  conseil : utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple lancement-coopjop",
             "content/pages/twin.fr.md:1:1: deux pages seraient écrites à l'adresse /prog/fr/mentions-legales/ : ce fichier et content/pages/legal-notice.fr.md\n  conseil : donnez un autre « slug » à l'une des deux",
             "content/partners/lombardia.fr.md:3:7: type de partenaire « regione » inconnu\n  conseil : vouliez-vous dire « region » ? (valeurs possibles : region, department, municipality, intercommunality, state, university, association, agency, other)",

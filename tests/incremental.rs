@@ -91,6 +91,16 @@ fn the_same_series_told_which_files_changed_matches_too() {
     scripted_series();
 }
 
+/// A JPEG photo whose pixels depend on `shade`.
+fn jpeg(width: u32, height: u32, shade: u8) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| image::Rgb([shade, (x % 256) as u8, (y % 256) as u8]));
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(image)
+        .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Jpeg)
+        .unwrap();
+    out
+}
+
 const POLL: &str = "title: { fr: Sondage, en: Poll }\nrespondents: 10\nquestions:\n  - id: q\n    kind: single\n    text: { fr: Oui ou non ?, en: Yes or no? }\n    answers:\n      - { label: { fr: Oui, en: Yes }, count: 3 }\n      - { label: { fr: Non, en: No }, count: 4 }\n";
 
 fn scripted_series() {
@@ -228,6 +238,36 @@ fn scripted_series() {
     step(&site, &mut builder, &memory, "linked document grown, so its size changes", |s| {
         s.write("static/docs/report.pdf", &"x".repeat(3_000))
     });
+    step(&site, &mut builder, &memory, "image added and shown by a page and a news", |s| {
+        s.write_bytes("static/images/port.jpg", &jpeg(900, 600, 40));
+        s.write("content/pages/photos.fr.md", "---\ntitle: Photos\n---\n![Le port](/images/port.jpg)\n");
+        let news = s.read_source("content/news/deuxieme.fr.md");
+        s.write(
+            "content/news/deuxieme.fr.md",
+            &news.replacen("---\n", "---\nimage:\n  src: /images/port.jpg\n  alt: Le port\n", 1),
+        );
+    });
+    assert!(!memory.snapshot().contains_key("images/port.jpg"), "the original of a shown image is not published");
+    step(&site, &mut builder, &memory, "image replaced by another of the same size", |s| {
+        s.write_bytes("static/images/port.jpg", &jpeg(900, 600, 200))
+    });
+    step(&site, &mut builder, &memory, "image linked for download", |s| {
+        s.write(
+            "content/pages/photos.fr.md",
+            "---\ntitle: Photos\n---\n![Le port](/images/port.jpg)\n\n[En grand](/images/port.jpg)\n",
+        )
+    });
+    assert!(memory.snapshot().contains_key("images/port.jpg"), "a linked original is published");
+    step(&site, &mut builder, &memory, "image deleted with what shows it", |s| {
+        s.remove("static/images/port.jpg");
+        s.remove("content/pages/photos.fr.md");
+        let news = s.read_source("content/news/deuxieme.fr.md");
+        s.write(
+            "content/news/deuxieme.fr.md",
+            &news.replacen("image:\n  src: /images/port.jpg\n  alt: Le port\n", "", 1),
+        );
+    });
+    assert!(!memory.snapshot().keys().any(|path| path.starts_with("images/")), "no rendition is left over");
     step(&site, &mut builder, &memory, "site title changed", |s| {
         s.write("site.toml", "title = \"Programme renommé\"\nbase_url = \"https://example.org/prog/\"\n")
     });

@@ -33,6 +33,11 @@ pub fn items(site: &Site, bodies: &Bodies) -> HashMap<String, Vec<u64>> {
                     super::time_zone(site, index).hash(&mut h);
                     let shown = super::entry_in(item, &lang);
                     (&shown.lang, shown.hash, shown.inherited).hash(&mut h);
+                    if let crate::frontmatter::FrontMatter::News(news) = &*shown.fm
+                        && let Some(image) = &news.image
+                    {
+                        site.pictures.get(&image.src).hash(&mut h);
+                    }
                     bodies.get(&(index, shown.lang.clone())).map(|b| b.generation).hash(&mut h);
                     h.finish()
                 })

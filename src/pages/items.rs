@@ -233,10 +233,11 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
         FrontMatter::News(n) => {
             view.date = views.date(item.when, lang);
             view.author = n.author.clone();
-            view.image = n
-                .image
-                .as_ref()
-                .map(|i| crate::views::ImageView { src: i.src.clone(), alt: i.alt.clone().unwrap_or_default() });
+            view.image = n.image.as_ref().map(|i| crate::views::ImageView {
+                src: i.src.clone(),
+                alt: i.alt.clone().unwrap_or_default(),
+                picture: views.site.pictures.get(&i.src).map(|p| (**p).clone()),
+            });
             let tag_lang = entry.lang.as_str();
             view.tags = n
                 .tags

@@ -136,6 +136,13 @@ impl Site {
         std::fs::write(full, text).expect("write file");
     }
 
+    /// Writes a binary file (an image) into the site.
+    pub fn write_bytes(&self, path: &str, bytes: &[u8]) {
+        let full = self.root().join(path);
+        std::fs::create_dir_all(full.parent().expect("a parent")).expect("create folders");
+        std::fs::write(full, bytes).expect("write file");
+    }
+
     /// A file of the site's sources, as written.
     pub fn read_source(&self, path: &str) -> String {
         std::fs::read_to_string(self.root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))

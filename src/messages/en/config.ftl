@@ -105,3 +105,9 @@ build-ui-strings-missing = { $count ->
 build-ui-strings-missing-hint = add them to { $path } (the theme's { $model } has every message)
 # $names: the first few message ids; $count: how many more there are.
 build-ui-strings-names-more = { $names } and { $count } more
+
+## [images]: the widths and quality images are published at.
+
+config-images-widths = 'widths' in [images] must be a list of widths in pixels, from 1 to 20000
+config-images-widths-hint = for example: widths = [480, 800, 1200, 1600]
+config-images-quality = 'quality' in [images] must be a whole number from 1 to 100

@@ -37,6 +37,18 @@ render-link-attribute-unknown = unknown link attribute '{ $key }'
 render-link-lang-invalid = '{ $value }' is not a language code
 render-link-attributes-hint = right after a link, {"{"}lang=en{"}"} gives the language of the document it leads to (a code such as en, fr, it, pt-BR)
 
+## Images a page shows: ![alt](/images/photo.jpg), figure, a news image.
+
+# $url: the image's source as written.
+render-image-missing = image not found: { $url }
+render-image-unsupported = unsupported image format: { $url }
+render-image-unsupported-hint = use a JPEG, PNG, WebP or GIF image (an SVG is shown as it is)
+render-image-unreadable = cannot read image { $url }: not an image, or a truncated file
+render-image-unreadable-hint = open the file in an image editor and save it again as JPEG or PNG
+# $width, $height: the image's size in pixels; $limit: the most megapixels processed.
+render-image-too-large = image too large to process safely: { $url } is { $width }×{ $height } pixels
+render-image-too-large-hint = reduce it to at most { $limit } megapixels (a photo for the web needs no more than 3000 pixels across)
+
 ## Templates (Tera). $detail is Tera's own description, in English.
 
 render-template-syntax = template syntax error: { $detail }

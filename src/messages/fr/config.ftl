@@ -105,3 +105,9 @@ build-ui-strings-missing = { $count ->
 build-ui-strings-missing-hint = ajoutez-les à { $path } (le fichier { $model } du thème les a tous)
 # $names : les premiers identifiants de messages ; $count : combien d'autres il y a.
 build-ui-strings-names-more = { $names } et { $count } autres
+
+## [images] : les largeurs et la qualité des images publiées.
+
+config-images-widths = « widths » dans [images] doit être une liste de largeurs en pixels, de 1 à 20000
+config-images-widths-hint = par exemple : widths = [480, 800, 1200, 1600]
+config-images-quality = « quality » dans [images] doit être un nombre entier de 1 à 100

@@ -37,6 +37,18 @@ render-link-attribute-unknown = attribut de lien inconnu : « { $key } »
 render-link-lang-invalid = « { $value } » n'est pas un code de langue
 render-link-attributes-hint = juste après un lien, {"{"}lang=en{"}"} donne la langue du document vers lequel il mène (un code comme en, fr, it, pt-BR)
 
+## Images montrées par une page : ![alt](/images/photo.jpg), figure, l'image d'une actualité.
+
+# $url : la source de l'image, telle qu'écrite.
+render-image-missing = image introuvable : { $url }
+render-image-unsupported = format d'image non pris en charge : { $url }
+render-image-unsupported-hint = utilisez une image JPEG, PNG, WebP ou GIF (une image SVG est montrée telle quelle)
+render-image-unreadable = impossible de lire l'image { $url } : ce n'est pas une image, ou le fichier est tronqué
+render-image-unreadable-hint = ouvrez le fichier dans un éditeur d'images et enregistrez-le de nouveau en JPEG ou en PNG
+# $width, $height : la taille de l'image en pixels ; $limit : le nombre maximal de mégapixels traités.
+render-image-too-large = image trop grande pour être traitée sans risque : { $url } mesure { $width } × { $height } pixels
+render-image-too-large-hint = réduisez-la à { $limit } mégapixels au plus (une photo pour le web n'a pas besoin de plus de 3000 pixels de large)
+
 ## Gabarits (Tera). $detail est la description de Tera, en anglais.
 
 render-template-syntax = erreur de syntaxe dans le gabarit : { $detail }

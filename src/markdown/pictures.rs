@@ -1,0 +1,51 @@
+//! Images a body shows: `![alt](/images/photo.jpg "title")` naming a
+//! raster image of the site becomes a `<picture>` with its WebP and
+//! fallback renditions, its pixel size and its alternative text; the first
+//! picture of the body loads at once, the others lazily. An SVG or an
+//! image of another host stays as written; an image the site does not
+//! have, or cannot show, is a problem where it is written.
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+
+use super::{Input, Problem, Resolver, Shown, Spanned, plain_text, problem_at};
+
+pub(super) fn show_pictures(
+    events: &mut Vec<Spanned>,
+    input: &Input,
+    resolver: &dyn Resolver,
+    problems: &mut Vec<Problem>,
+) {
+    let mut first = true;
+    let mut i = 0;
+    while i < events.len() {
+        let (Event::Start(Tag::Image { dest_url, title, .. }), range) = &events[i] else {
+            i += 1;
+            continue;
+        };
+        let (url, title, range) = (dest_url.to_string(), title.to_string(), range.clone());
+        // The alternative text may hold images of its own (as text).
+        let mut depth = 0usize;
+        let end = events[i..].iter().position(|(event, _)| {
+            match event {
+                Event::Start(Tag::Image { .. }) => depth += 1,
+                Event::End(TagEnd::Image) => depth -= 1,
+                _ => {}
+            }
+            depth == 0
+        });
+        let Some(end) = end.map(|p| i + p) else { break };
+        let shown = resolver.picture(&url);
+        if let Some((message, hint)) = shown.problem(&url) {
+            problems.push(problem_at(input, range.start, message, Some(hint)));
+        }
+        if let Shown::Picture(picture) = shown {
+            let alt = plain_text(&events[i + 1..end]);
+            let html = picture.html(&alt, &title, first);
+            events.splice(i..=end, [(Event::InlineHtml(html.into()), range)]);
+        } else {
+            i = end;
+        }
+        first = false;
+        i += 1;
+    }
+}
