@@ -21,8 +21,8 @@ pub(crate) fn picture(files: &Files, images: &Images, url: &str) -> Shown {
         Destination::Missing { path, close } => return Shown::Missing { path, close },
         Destination::File { .. } => match files.file_path(url) {
             Some(path) => path,
-            // A page or feed the build writes.
-            None => return Shown::Unsupported,
+            // Something the build writes under a language folder: left to `check`.
+            None => return Shown::AsWritten,
         },
     };
     match images::kind(&path) {
