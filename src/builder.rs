@@ -70,6 +70,7 @@ pub struct Builder {
 
 impl Builder {
     pub fn new(options: BuildOptions) -> Builder {
+        let cache = options.root.join(".passerelle-cache").join("images");
         Builder {
             options,
             sources: HashMap::new(),
@@ -81,7 +82,7 @@ impl Builder {
             cards: HashMap::new(),
             pages: HashMap::new(),
             statics: HashMap::new(),
-            images: images::Cache::default(),
+            images: images::Cache::on_disk(cache),
             progress: Arc::default(),
         }
     }

@@ -212,10 +212,21 @@ type Outcome = Result<Arc<Done>, Failure>;
 /// What processing one source gave, shared by the builds that show it.
 type Encoding = Arc<Result<Arc<Processed>, Failure>>;
 
-/// Results kept between builds, by source content and settings.
+mod store;
+
+/// Results kept between builds, by source content and settings: in memory,
+/// and on disk when the cache has a folder.
 #[derive(Debug, Default)]
 pub(crate) struct Cache {
     processed: Mutex<HashMap<u64, Encoding>>,
+    dir: Option<std::path::PathBuf>,
+}
+
+impl Cache {
+    /// A cache that also keeps what it encodes in `dir` (see [`store`]).
+    pub(crate) fn on_disk(dir: std::path::PathBuf) -> Cache {
+        Cache { processed: Mutex::default(), dir: Some(dir) }
+    }
 }
 
 /// The images of one build.
@@ -257,6 +268,9 @@ impl<'a> Images<'a> {
             None => return Err(Failure::Unreadable),
         };
         let mut hash = Fnv::default();
+        // The encoding's version: a change of encoders or of the way they
+        // are called gives new names and cache entries.
+        hash.write(b"passerelle-images-1");
         hash.write(&bytes);
         hash.write(&[self.settings.quality]);
         for w in &self.settings.widths {
@@ -267,7 +281,18 @@ impl<'a> Images<'a> {
         let processed = match cached {
             Some(result) => result,
             None => {
-                let result = Arc::new(process(&bytes, self.settings).map(Arc::new));
+                let dir = self.cache.dir.as_deref();
+                let result = match dir.and_then(|dir| store::load(dir, key)) {
+                    Some(stored) => Ok(stored),
+                    None => {
+                        let result = process(&bytes, self.settings);
+                        if let (Some(dir), Ok(processed)) = (dir, &result) {
+                            let _ = store::save(dir, key, processed);
+                        }
+                        result
+                    }
+                };
+                let result = Arc::new(result.map(Arc::new));
                 self.cache.processed.lock().unwrap_or_else(|p| p.into_inner()).insert(key, Arc::clone(&result));
                 result
             }
@@ -277,12 +302,15 @@ impl<'a> Images<'a> {
         let fallback = if processed.alpha { "png" } else { "jpg" };
         let name = |w: u32, ext: &str| format!("{stem}-{:08x}-{w}.{ext}", key >> 32);
         let srcset = |ext: &str| {
-            let urls = processed.renditions.iter().map(|r| format!("{}{} {}w", self.root, name(r.width, ext), r.width));
+            let urls = processed
+                .renditions
+                .iter()
+                .map(|r| format!("{}{} {}w", self.root, url_path(&name(r.width, ext)), r.width));
             urls.collect::<Vec<_>>().join(", ")
         };
         let largest = processed.renditions.last().ok_or(Failure::Unreadable)?;
         let picture = Picture {
-            src: format!("{}{}", self.root, name(largest.width, fallback)),
+            src: format!("{}{}", self.root, url_path(&name(largest.width, fallback))),
             srcset: srcset(fallback),
             webp_srcset: srcset("webp"),
             sizes: SIZES.to_string(),
@@ -331,6 +359,20 @@ impl Published {
         let r = &self.processed.renditions[self.index];
         if self.webp { &r.webp } else { &r.fallback }
     }
+}
+
+/// An output path as written in a URL, and in a `srcset`, where spaces
+/// and commas separate candidates: those, quotes and the characters that
+/// end a path are percent-encoded.
+fn url_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        match c {
+            ' ' | ',' | '"' | '\'' | '<' | '>' | '#' | '?' | '%' => out.push_str(&format!("%{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// FNV-1a, 64 bits: a hash that stays the same across builds and Rust
@@ -416,5 +458,14 @@ mod tests {
             let processed = process(&bytes, &settings).unwrap();
             assert_eq!(processed.renditions.iter().map(|r| (r.width, r.height)).collect::<Vec<_>>(), [(16, 4)]);
         }
+    }
+
+    #[test]
+    fn urls_of_renditions_escape_what_would_split_a_srcset() {
+        assert_eq!(
+            url_path("images/port de Marseille, 2026-1a2b3c4d-800.webp"),
+            "images/port%20de%20Marseille%2C%202026-1a2b3c4d-800.webp"
+        );
+        assert_eq!(url_path("images/été-1a2b3c4d-480.jpg"), "images/été-1a2b3c4d-480.jpg");
     }
 }

@@ -292,3 +292,32 @@ fn bad_images_are_reported_where_they_are_shown_in_english_and_french() {
         "content/pages/photos.fr.md:12:1: image trop grande pour être traitée sans risque : /images/huge.png mesure 20000 × 10000 pixels\n  conseil : réduisez-la à 100 mégapixels au plus (une photo pour le web n'a pas besoin de plus de 3000 pixels de large)"
     );
 }
+
+#[test]
+fn a_later_build_takes_the_encoded_images_from_the_cache_folder() {
+    let site = Site::new(&[
+        ("site.toml", &site_toml()),
+        ("content/pages/photos.fr.md", &page("![Le port](/images/port.jpg)\n")),
+    ]);
+    site.write_bytes("static/images/port.jpg", &jpeg(120, 60));
+    site.build_ok();
+    let html = site.html("fr/photos/index.html");
+    let (webp, _) = candidates(&html.attrs("picture source", "srcset")[0]).remove(0);
+    let cache = site.root().join(".passerelle-cache/images");
+    let folders: Vec<_> = std::fs::read_dir(&cache).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(folders.len(), 1, "one folder per source: {folders:?}");
+    assert_eq!(std::fs::read(folders[0].join("0.webp")).unwrap(), std::fs::read(site.output(&webp)).unwrap());
+    assert_eq!(std::fs::read_to_string(folders[0].join("meta")).unwrap(), "opaque\n100 50\n");
+
+    // What the cache holds is what the next build publishes...
+    std::fs::write(folders[0].join("0.webp"), b"cached").unwrap();
+    site.build_ok();
+    assert_eq!(std::fs::read(site.output(&webp)).unwrap(), b"cached");
+    // ...and an incomplete entry is encoded again.
+    std::fs::remove_file(folders[0].join("meta")).unwrap();
+    std::fs::remove_dir_all(site.root().join("public")).unwrap();
+    site.build_ok();
+    assert!(std::fs::read(site.output(&webp)).unwrap().starts_with(b"RIFF"));
+    assert_eq!(std::fs::read_to_string(folders[0].join("meta")).unwrap(), "opaque\n100 50\n", "and stored again");
+    assert!(!site.files().iter().any(|f| f.contains("passerelle-cache")), "the cache is not published");
+}
