@@ -170,10 +170,11 @@ impl Builder {
         diags.extend(found);
         site.pictures = Arc::new(pictures);
         // The originals of the images pages show are published only when
-        // a page links to them.
-        let linked = render::linked_files(&self.bodies, &files);
+        // a page links to them, or a template shows them as they are.
+        let mut kept = render::linked_files(&self.bodies, &files);
+        kept.extend(render::template_files(&site, &files));
         let (published, shown) = images.finish();
-        let withheld: HashSet<String> = shown.into_iter().filter(|source| !linked.contains(source)).collect();
+        let withheld: HashSet<String> = shown.into_iter().filter(|source| !kept.contains(source)).collect();
         clock.lap("markdown");
         if diags.has_errors() {
             // Rendering pages from invalid content would only add noise

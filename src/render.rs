@@ -21,7 +21,7 @@ use crate::templates::Engine;
 use crate::urls;
 
 mod pictures;
-pub(crate) use pictures::news_pictures;
+pub(crate) use pictures::{news_pictures, template_files};
 
 /// Where rendered files go: a folder for `build`, memory for `serve`.
 pub trait Sink: Sync {

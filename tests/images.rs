@@ -163,6 +163,22 @@ fn an_image_also_linked_for_download_keeps_its_original() {
 }
 
 #[test]
+fn a_logo_templates_show_keeps_its_original_when_a_page_shows_it_too() {
+    let site = Site::new(&[
+        (
+            "content/partners/ville.fr.md",
+            "---\ntitle: Ville\nkind: municipality\ncountry: FR\nlogo: /images/logo.png\n---\n",
+        ),
+        ("content/pages/logos.fr.md", &page("![Le logo de la ville](/images/logo.png)\n")),
+    ]);
+    let logo = transparent_png(40, 40);
+    site.write_bytes("static/images/logo.png", &logo);
+    site.build_ok();
+    assert_eq!(std::fs::read(site.output("images/logo.png")).unwrap(), logo);
+    assert_eq!(site.html("fr/logos/index.html").attrs("picture img", "width"), ["40"]);
+}
+
+#[test]
 fn a_transparent_png_keeps_its_alpha_in_webp_and_falls_back_to_png() {
     let site =
         Site::new(&[("site.toml", &site_toml()), ("content/pages/logo.fr.md", &page("![Logo](/images/logo.png)\n"))]);

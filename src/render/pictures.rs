@@ -1,7 +1,8 @@
 //! What a page shows for an image source: a processed picture of an image
 //! of the site, the source as written (SVG, another host), or why it
 //! cannot be shown. Serves Markdown images, the `figure` shortcode and the
-//! `image` of news, whose problems it locates in the front matter.
+//! `image` of news, whose problems it locates in the front matter; and
+//! which files templates show as they are.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -64,6 +65,19 @@ pub(crate) fn news_pictures(
         }
     }
     (pictures, diags)
+}
+
+/// The files templates show as they are, by output path: project, partner
+/// and funder logos. Their originals are published even when a page also
+/// shows them as pictures.
+pub(crate) fn template_files(site: &Site, files: &Files) -> std::collections::HashSet<String> {
+    let logos = site.items.iter().flat_map(|item| item.entries.values()).filter_map(|entry| match &*entry.fm {
+        FrontMatter::Project(project) => project.logo.clone(),
+        FrontMatter::Partner(partner) => partner.logo.clone(),
+        _ => None,
+    });
+    let funders = site.funders.iter().filter_map(|funder| funder.logo.clone());
+    logos.chain(funders).filter_map(|logo| files.file_path(&logo)).collect()
 }
 
 /// Where the value of `src` under `image:` is written in a content file.
