@@ -63,6 +63,15 @@ pub(crate) struct Languages<'a> {
     pub default: &'a str,
 }
 
+/// A number that changes whenever `value`, read from data files, changes:
+/// what pages drawn from it compare to know whether to render again.
+pub(crate) fn fingerprint(value: &impl std::hash::Hash) -> u64 {
+    use std::hash::{DefaultHasher, Hasher};
+    let mut h = DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
 /// The text of a data file, or the diagnostic saying why it cannot be read.
 pub(crate) fn read(path: &Path, rel: &str) -> Result<String, Diagnostic> {
     match std::fs::read(path).map(String::from_utf8) {

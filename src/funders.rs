@@ -74,10 +74,7 @@ impl Funders {
 
     /// A number that changes whenever any funder changes.
     pub(crate) fn fingerprint(&self) -> u64 {
-        use std::hash::{DefaultHasher, Hash, Hasher};
-        let mut h = DefaultHasher::new();
-        self.hash(&mut h);
-        h.finish()
+        crate::data::fingerprint(self)
     }
 }
 

@@ -109,10 +109,7 @@ impl Surveys {
 
     /// A number that changes whenever any survey changes.
     pub(crate) fn fingerprint(&self) -> u64 {
-        use std::hash::{DefaultHasher, Hash, Hasher};
-        let mut h = DefaultHasher::new();
-        self.hash(&mut h);
-        h.finish()
+        crate::data::fingerprint(self)
     }
 }
 
