@@ -40,6 +40,9 @@ pub struct Report {
     /// When every page people read was written (before the search index
     /// and the sitemap), for a successful build.
     pub ready: Option<Duration>,
+    /// What the build did with images: how many it showed and decoded,
+    /// those shown larger than they are and those over budget.
+    pub images: images::Findings,
 }
 
 /// One site's caches, kept between builds.
@@ -62,8 +65,13 @@ pub struct Builder {
     pages: HashMap<String, u64>,
     /// Static files and images the sink holds, by output path, with their stamp.
     statics: HashMap<String, u64>,
-    /// Processed images by source content and settings.
-    images: images::Cache,
+    /// Processed images by source content, settings and request.
+    images: Arc<images::Cache>,
+    /// The files `resize_image` made for the pages in the sink, by output path.
+    made: BTreeMap<String, Published>,
+    /// The sources `resize_image` read in the last build: when one of
+    /// them changes, every page is rendered again.
+    resized: Vec<String>,
     /// Where the build says what it is doing.
     progress: Arc<Progress>,
 }
@@ -82,7 +90,9 @@ impl Builder {
             cards: HashMap::new(),
             pages: HashMap::new(),
             statics: HashMap::new(),
-            images: images::Cache::on_disk(cache),
+            images: Arc::new(images::Cache::on_disk(cache)),
+            made: BTreeMap::new(),
+            resized: Vec::new(),
             progress: Arc::default(),
         }
     }
@@ -120,7 +130,13 @@ impl Builder {
         let mut clock = Clock::new();
         let mut diags = Diagnostics::new();
         let failed = |diags: Diagnostics| {
-            Ok(Report { diagnostics: diags, summary: None, elapsed: started.elapsed(), ready: None })
+            Ok(Report {
+                diagnostics: diags,
+                summary: None,
+                elapsed: started.elapsed(),
+                ready: None,
+                images: images::Findings::default(),
+            })
         };
         let Some(config) = load_config(&self.options.root, self.options.base_url.as_deref(), &mut diags) else {
             return failed(diags);
@@ -158,27 +174,37 @@ impl Builder {
         // included, and shortcodes draw from the data and the items
         // (charts, maps): bodies that call one are rendered again when any
         // of these changed.
-        let files = Files::new(&site, &theme.statics);
+        let files = Arc::new(Files::new(&site, &theme.statics));
         funders::check_logos(&site.funders, &files, &mut diags);
-        let shortcode_templates = shortcode_fingerprint(&site, engine_fp, &files);
-        let images = Images::new(&config.images, config.root(), &theme.statics, &self.images);
+        let statics = Arc::new(theme.statics.clone());
+        let images = Arc::new(Images::new(&config.images, config.root(), statics, Arc::clone(&self.images)));
+        engine.lend_images(Some(render::resizer(Arc::clone(&files), Arc::clone(&images))));
+        // Pages that resized an image show it anew when it changes.
+        let resized = {
+            let mut h = DefaultHasher::new();
+            for source in &self.resized {
+                (source, images.source_hash(source)).hash(&mut h);
+            }
+            h.finish()
+        };
+        let (found_images, found) = render::item_images(&site, &files, &images, &self.options.root);
+        diags.extend(found);
+        site.pictures = Arc::new(found_images.pictures);
+        site.sharing = Arc::new(found_images.sharing);
+        let shortcode_templates = shortcode_fingerprint(&site, engine_fp ^ resized, &files);
         let sources =
             render::Sources { site: &site, engine: &engine, files: &files, images: &images, shortcode_templates };
         let (bodies, found, _) = render::bodies(&sources, &mut self.bodies);
         diags.extend(found);
-        let (pictures, found) = render::news_pictures(&site, &files, &images, &self.options.root);
-        diags.extend(found);
-        site.pictures = Arc::new(pictures);
         // The originals of the images pages show are published only when
-        // a page links to them, or a template shows them as they are.
-        let mut kept = render::linked_files(&self.bodies, &files);
-        kept.extend(render::template_files(&site, &files));
-        let (published, shown) = images.finish();
-        let withheld: HashSet<String> = shown.into_iter().filter(|source| !kept.contains(source)).collect();
+        // a page links to them.
+        let kept = render::linked_files(&self.bodies, &files);
+        let withheld: HashSet<String> = images.sources().into_iter().filter(|source| !kept.contains(source)).collect();
         clock.lap("markdown");
         if diags.has_errors() {
             // Rendering pages from invalid content would only add noise
             // (a template tripping on a value already reported).
+            engine.lend_images(None);
             return failed(diags);
         }
 
@@ -197,31 +223,87 @@ impl Builder {
         let reuse = |i: usize, lang: &str| cards.get(&card_key(i, lang)).map(Arc::clone);
         let views = Views::with_cards(&site, &bodies, &engine.locales, &reuse);
         clock.lap("fingerprints, lists and cards");
-        let global = config.language_codes().into_iter().map(|l| (views.global_fingerprint(&l, engine_fp), l));
+        let pages_fp = {
+            let mut h = DefaultHasher::new();
+            (engine_fp, resized).hash(&mut h);
+            h.finish()
+        };
+        let global = config.language_codes().into_iter().map(|l| (views.global_fingerprint(&l, pages_fp), l));
         let fingerprints = Fingerprints { items: &items, global: global.map(|(f, l)| (l, f)).collect() };
         // Static files first: pages announced ready must find their styles.
+        // Renditions and sharing crops, and what templates made for the
+        // pages already in the sink.
+        let (mut published, before_pages) = images.published();
+        published.extend(before_pages.iter().map(|(path, file)| (path.clone(), file.clone())));
+        published.extend(self.made.iter().map(|(path, file)| (path.clone(), file.clone())));
         self.write_statics(&theme, (&withheld, &published), sink)?;
         let mut pages_ready = None;
-        let (summary, found, pages) = match ready {
+        // The files `resize_image` made as pages were rendered, written
+        // before the pages are announced.
+        let statics = &mut self.statics;
+        let mut write_made = || -> std::io::Result<()> {
+            for (path, file) in images.published().1 {
+                if let std::collections::hash_map::Entry::Vacant(entry) = statics.entry(path) {
+                    sink.write(entry.key(), file.bytes())?;
+                    entry.insert(0);
+                }
+            }
+            Ok(())
+        };
+        let rendered = match ready {
             Some(ready) => {
+                let mut written = Ok(());
                 let mut on_ready = || {
+                    written = write_made();
                     pages_ready = Some(started.elapsed());
                     ready();
                 };
-                render::pages(&views, &engine, &fingerprints, &self.pages, sink, Some(&mut on_ready), &self.progress)?
+                let rendered = render::pages(
+                    &views,
+                    &engine,
+                    &fingerprints,
+                    &self.pages,
+                    sink,
+                    Some(&mut on_ready),
+                    &self.progress,
+                );
+                written.and(rendered)
             }
-            None => render::pages(&views, &engine, &fingerprints, &self.pages, sink, None, &self.progress)?,
+            None => render::pages(&views, &engine, &fingerprints, &self.pages, sink, None, &self.progress),
         };
+        engine.lend_images(None);
+        let (summary, found, pages) = rendered?;
+        write_made()?;
         diags.extend(found);
         clock.lap("pages");
         if diags.has_errors() {
             return failed(diags);
         }
+        let mut made = images.published().1;
+        made.retain(|path, _| !before_pages.contains_key(path));
+        if summary.rendered == summary.files {
+            // Every page asked again: what none asked for goes.
+            for old in self.made.keys().filter(|old| !made.contains_key(*old)) {
+                sink.remove(old)?;
+                self.statics.remove(old);
+            }
+            self.made = made;
+        } else {
+            self.made.extend(made);
+        }
+        self.resized = images.templated_sources();
+        let findings = images.finish(&self.made);
         let new_cards = views.all_cards().map(|(i, lang, card)| (card_key(i, lang), Arc::clone(card)));
         self.cards = new_cards.collect();
         self.pages = pages;
         clock.lap("caches");
-        Ok(Report { diagnostics: diags, summary: Some(summary), elapsed: started.elapsed(), ready: pages_ready })
+        Ok(Report {
+            diagnostics: diags,
+            summary: Some(summary),
+            elapsed: started.elapsed(),
+            ready: pages_ready,
+            images: findings,
+        })
     }
 
     /// The compiled theme, compiled again only when its files changed.

@@ -1,13 +1,15 @@
 //! Owns `passerelle check`: runs the whole build into memory (nothing is
 //! written), then looks at the result and at the site's files for what a
 //! build does not judge: links and assets of the rendered pages, resources
-//! loaded from other hosts, images without alternative text, the legal and
+//! loaded from other hosts, images without alternative text, images too
+//! small for where they are shown or too heavy once processed, the legal and
 //! accessibility pages, and the state of translations. It only gathers
 //! diagnostics; `report` formats them and the binary picks the exit code.
 
 mod content;
 mod fluent;
 mod html;
+mod images;
 mod links;
 pub mod report;
 
@@ -56,6 +58,7 @@ pub fn check(options: &CheckOptions) -> std::io::Result<Diagnostics> {
     let site = Site { root: &options.root, config: &config, theme: &theme, sources: &sources };
     if report.summary.is_some() {
         diags.extend(links::check(&site, &memory.snapshot()));
+        diags.extend(images::check(&site, &report.images));
     }
     diags.extend(content::check(&site, &options.root));
     diags.extend(fluent::check(&site));

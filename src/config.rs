@@ -74,7 +74,7 @@ const TOP_KEYS: [&str; 10] = [
     "paginate",
     "images",
 ];
-const IMAGES_KEYS: [&str; 2] = ["widths", "quality"];
+const IMAGES_KEYS: [&str; 4] = ["widths", "quality", "sizes", "budget_kb"];
 const LANGUAGE_KEYS: [&str; 3] = ["name", "title", "description"];
 
 impl Config {
@@ -385,6 +385,20 @@ impl Parser<'_> {
                     settings.quality = i.as_str().parse().unwrap_or(settings.quality);
                 }
                 _ => self.error(quality.span().start, tr!("config-images-quality"), None),
+            }
+        }
+        if let Some(sizes) = get(images, "sizes") {
+            match sizes.get_ref() {
+                DeValue::String(text) if !text.trim().is_empty() => settings.sizes = text.trim().to_string(),
+                _ => self.error(sizes.span().start, tr!("config-images-sizes"), Some(tr!("config-images-sizes-hint"))),
+            }
+        }
+        if let Some(budget) = get(images, "budget_kb") {
+            match budget.get_ref() {
+                DeValue::Integer(i) if i.as_str().parse::<u32>().is_ok_and(|b| b >= 1) => {
+                    settings.budget_kb = i.as_str().parse().unwrap_or(settings.budget_kb);
+                }
+                _ => self.error(budget.span().start, tr!("config-images-budget"), None),
             }
         }
         settings
@@ -710,7 +724,11 @@ mod tests {
         assert_eq!(config.images, crate::images::Settings::default());
         let text = format!("{base}[images]\nwidths = [1200, 400, 400]\nquality = 65\n");
         let config = Config::parse(&text).0.unwrap();
-        assert_eq!(config.images, crate::images::Settings { widths: vec![400, 1200], quality: 65 });
+        let expected = crate::images::Settings { widths: vec![400, 1200], quality: 65, ..Default::default() };
+        assert_eq!(config.images, expected);
+        let text = format!("{base}[images]\nsizes = \"(min-width: 60rem) 30rem, 100vw\"\nbudget_kb = 150\n");
+        let config = Config::parse(&text).0.unwrap();
+        assert_eq!((config.images.sizes.as_str(), config.images.budget_kb), ("(min-width: 60rem) 30rem, 100vw", 150));
         let text = format!("{base}[images]\nwidth = [400]\nwidths = [0]\nquality = 101\n");
         assert_eq!(
             messages(&text),

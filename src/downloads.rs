@@ -145,6 +145,11 @@ impl Files {
         self.locate(url).map(|(path, _, _)| path).filter(|path| self.sizes.contains_key(path))
     }
 
+    /// The output path a URL of the site names, whether or not a file is there.
+    pub(crate) fn locate_path(&self, url: &str) -> Option<String> {
+        self.locate(url).map(|(path, _, _)| path)
+    }
+
     /// Whether the build writes `path` itself: the pages and feeds of a
     /// language folder (survey data aside: it is known), the sitemap and
     /// robots.txt.

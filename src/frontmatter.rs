@@ -162,6 +162,11 @@ pub struct ActionFm {
 pub struct ImageFm {
     pub src: String,
     pub alt: Option<String>,
+    /// Who made the image: shown under it ("Photo: …").
+    pub credit: Option<String>,
+    /// The point sharing crops keep in frame, as CSS `object-position`
+    /// (`top`, `30% 20%`).
+    pub focus: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -487,13 +492,23 @@ pub fn check_values(file: &SourceFile, fm: &FrontMatter) -> Vec<Diagnostic> {
     }
     if let FrontMatter::News(n) = fm
         && let Some(image) = &n.image
-        && image.alt.as_deref().is_none_or(|a| a.trim().is_empty())
     {
-        let (line, col) = field_position(file, "image");
-        out.push(
-            Diagnostic::error(&file.path, line, col, tr!("content-image-without-alt"))
-                .with_hint(tr!("content-image-without-alt-hint")),
-        );
+        if image.alt.as_deref().is_none_or(|a| a.trim().is_empty()) {
+            let (line, col) = field_position(file, "image");
+            out.push(
+                Diagnostic::error(&file.path, line, col, tr!("content-image-without-alt"))
+                    .with_hint(tr!("content-image-without-alt-hint")),
+            );
+        }
+        if let Some(focus) = &image.focus
+            && crate::images::Focus::parse(focus).is_none()
+        {
+            let (line, col) = value_position(file, "image", focus);
+            out.push(
+                Diagnostic::error(&file.path, line, col, tr!("content-image-focus", focus = focus.as_str()))
+                    .with_hint(tr!("content-image-focus-hint")),
+            );
+        }
     }
     out
 }
@@ -575,7 +590,7 @@ mod tests {
             (
                 Kind::News,
                 "title: A\nimage:\n  src: a.jpg\n  legend: B\n",
-                "content/x.fr.md:5:3: unknown field 'legend' in 'image' for a news item\n  hint: allowed fields in 'image': src, alt",
+                "content/x.fr.md:5:3: unknown field 'legend' in 'image' for a news item\n  hint: allowed fields in 'image': src, alt, credit, focus",
             ),
             (
                 Kind::Home,

@@ -178,6 +178,13 @@ fn build(options: &BuildOptions) -> ExitCode {
                             ms = outcome.elapsed.as_millis() as u64
                         )
                     );
+                    let images = &outcome.images;
+                    if images.shown > 0 {
+                        println!(
+                            "{}",
+                            tr!("cli-images", shown = images.shown, encoded = images.encoded, reused = images.reused)
+                        );
+                    }
                     ExitCode::SUCCESS
                 }
                 None => {

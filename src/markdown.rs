@@ -24,6 +24,10 @@ pub(crate) struct Input<'a> {
     pub lang: &'a str,
     /// 1-based line number, in the source file, of the body's first line.
     pub first_line: usize,
+    /// Whether the page shows an image above the body (a news item's
+    /// image, a logo): then every image of the body loads lazily, else
+    /// the first one loads at once.
+    pub image_above: bool,
 }
 
 /// What the body needs from the rest of the site.
@@ -198,6 +202,9 @@ pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     });
     let mut html = String::with_capacity(input.text.len() * 3 / 2);
     html::push_html(&mut html, events.into_iter());
+    if !input.image_above {
+        pictures::load_first_at_once(&mut html);
+    }
 
     problems.sort_by_key(|problem| (problem.line, problem.col));
     Rendered { html, summary_html, headings, problems }
@@ -592,7 +599,7 @@ mod tests {
     }
 
     fn render_in(lang: &str, text: &str) -> Rendered {
-        render(&Input { text, lang, first_line: 1 }, &Site)
+        render(&Input { text, lang, first_line: 1, image_above: false }, &Site)
     }
 
     fn html_in(lang: &str, text: &str) -> String {
@@ -687,7 +694,7 @@ mod tests {
     #[test]
     fn a_broken_internal_link_is_a_problem_located_in_the_source_file() {
         let text = "Intro.\n\nVoir [ce projet](@/projects/nope.md) et [l'autre](@/projects/coopjop.md).";
-        let rendered = render(&Input { text, lang: "fr", first_line: 5 }, &Site);
+        let rendered = render(&Input { text, lang: "fr", first_line: 5, image_above: false }, &Site);
         assert_eq!(
             rendered.html,
             "<p>Intro.</p>\n<p>Voir <a href=\"#\">ce projet</a> et <a href=\"/fr/projets/coopjop/\">l'autre</a>.</p>\n"
@@ -734,7 +741,7 @@ mod tests {
     fn a_missing_file_and_bad_link_attributes_are_problems_at_their_place() {
         let text =
             "Voir [l'étude](/docs/missing.pdf).\n\n[a](/docs/study.pdf){lang=en\n[b](/docs/study.pdf){langue=en}";
-        let rendered = render(&Input { text, lang: "en", first_line: 4 }, &Site);
+        let rendered = render(&Input { text, lang: "en", first_line: 4, image_above: false }, &Site);
         let problems: Vec<(usize, usize, &str)> =
             rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
         assert_eq!(
@@ -790,7 +797,7 @@ mod tests {
     #[test]
     fn a_failing_shortcode_is_a_problem_at_its_line() {
         let text = "Intro.\n\n{{ chart(data=\"survey\", width=600, legend=true) }}\n\n{{ figure(src=\"a.jpg\" }}";
-        let rendered = render(&Input { text, lang: "en", first_line: 3 }, &Site);
+        let rendered = render(&Input { text, lang: "en", first_line: 3, image_above: false }, &Site);
         let problems: Vec<(usize, usize, &str)> =
             rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
         assert_eq!(
@@ -825,7 +832,7 @@ mod tests {
     #[test]
     fn a_block_shortcode_or_a_failing_call_inside_text_is_a_problem_where_it_is_written() {
         let text = "Intro.\n\nSee {{ figure(src=\"a.jpg\") }} and\nthe {{ name(id=\"lombardy\") }}, {{ name(id=) }}.";
-        let rendered = render(&Input { text, lang: "en", first_line: 3 }, &Site);
+        let rendered = render(&Input { text, lang: "en", first_line: 3, image_above: false }, &Site);
         let problems: Vec<(usize, usize, &str, Option<&str>)> =
             rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str(), p.hint.as_deref())).collect();
         assert_eq!(

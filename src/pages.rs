@@ -354,6 +354,9 @@ impl<'a> Views<'a> {
                 translations,
                 alternates,
                 image: None,
+                image_width: None,
+                image_height: None,
+                image_alt: None,
                 json_ld: None,
             },
             url,
@@ -374,16 +377,19 @@ impl<'a> Views<'a> {
                 vars.page.description = item.summary.clone();
                 vars.page.fallback = *fallback;
                 vars.page.content_lang = item.content_lang.clone();
-                vars.page.image = item.image.as_ref().map(|i| {
-                    if let Some(picture) = &i.picture {
-                        // The original is not published: its largest rendition is.
-                        urls::permalink(config, &picture.src)
-                    } else if i.src.starts_with("http://") || i.src.starts_with("https://") {
-                        i.src.clone()
+                if let Some(image) = &item.image {
+                    vars.page.image = Some(if let Some(sharing) = &image.sharing {
+                        // The original is not published: its sharing crop is.
+                        vars.page.image_width = Some(sharing.width);
+                        vars.page.image_height = Some(sharing.height);
+                        urls::permalink(config, &sharing.url)
+                    } else if image.src.starts_with("http://") || image.src.starts_with("https://") {
+                        image.src.clone()
                     } else {
-                        urls::permalink(config, &format!("{}{}", config.root(), i.src.trim_start_matches('/')))
-                    }
-                });
+                        urls::permalink(config, &format!("{}{}", config.root(), image.src.trim_start_matches('/')))
+                    });
+                    vars.page.image_alt = Some(image.alt.clone()).filter(|alt| !alt.is_empty());
+                }
                 vars.page.json_ld = Some(crate::jsonld::item_page(&item, &vars.page, &vars.site));
                 vars.item = Some(item);
             }

@@ -21,7 +21,7 @@ use crate::templates::Engine;
 use crate::urls;
 
 mod pictures;
-pub(crate) use pictures::{news_pictures, template_files};
+pub(crate) use pictures::{item_images, resizer};
 
 /// Where rendered files go: a folder for `build`, memory for `serve`.
 pub trait Sink: Sync {
@@ -62,7 +62,7 @@ pub(crate) struct Sources<'a> {
     pub engine: &'a Engine,
     pub files: &'a Files,
     /// The images pages show, processed once for the build.
-    pub images: &'a Images<'a>,
+    pub images: &'a Images,
     /// Fingerprint of everything shortcodes may show.
     pub shortcode_templates: u64,
 }
@@ -99,7 +99,13 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 pictures: RefCell::new(Vec::new()),
                 shortcodes: Cell::new(false),
             };
-            let input = Input { text: &entry.body, lang: &entry.lang, first_line: entry.body_line };
+            let image_above = match &*entry.fm {
+                crate::frontmatter::FrontMatter::News(news) => news.image.is_some(),
+                crate::frontmatter::FrontMatter::Project(p) => p.logo.is_some(),
+                crate::frontmatter::FrontMatter::Partner(p) => p.logo.is_some(),
+                _ => false,
+            };
+            let input = Input { text: &entry.body, lang: &entry.lang, first_line: entry.body_line, image_above };
             let rendered = markdown::render(&input, &recording);
             let fresh = CachedBody {
                 body: Body { rendered: Arc::new(rendered), generation: 0 },
@@ -238,7 +244,7 @@ struct Links<'a> {
     site: &'a Site,
     engine: &'a Engine,
     files: &'a Files,
-    images: &'a Images<'a>,
+    images: &'a Images,
 }
 
 impl Links<'_> {

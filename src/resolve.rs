@@ -103,9 +103,12 @@ pub struct Site {
     pub surveys: std::sync::Arc<crate::surveys::Surveys>,
     /// The funder registry, `content/data/funders.yaml`.
     pub funders: std::sync::Arc<crate::funders::Funders>,
-    /// The pictures of news `image`s, by source as written (filled by the
-    /// builder once images are processed; empty here).
+    /// The pictures of news `image`s and of logos, by source as written
+    /// (filled by the builder once images are processed; empty here).
     pub pictures: std::sync::Arc<BTreeMap<String, std::sync::Arc<crate::images::Picture>>>,
+    /// The sharing crops (`og:image`) of news images, by source and focus
+    /// as written (filled by the builder).
+    pub sharing: std::sync::Arc<BTreeMap<(String, Option<String>), crate::images::Resized>>,
     index: Index,
 }
 
@@ -280,6 +283,7 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
         today: options.today,
         surveys: Default::default(),
         pictures: Default::default(),
+        sharing: Default::default(),
         funders: options.funders.clone(),
         index,
     };

@@ -1,16 +1,19 @@
 //! Owns the template engine: compiles the theme's Tera templates, registers
 //! the `t` translation function and the `dir_within` direction function
-//! (both take the language from the page being rendered), and turns Tera's errors into diagnostics that name the
-//! template, line and column. It renders contexts it is given; it does not
+//! (both take the language from the page being rendered) and
+//! `resize_image` (which a build lends its images, see
+//! [`Engine::lend_images`]), and turns Tera's errors into diagnostics that
+//! name the template, line and column. It renders contexts it is given; it does not
 //! decide which pages exist.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use tera::{Context, ErrorKind, Kwargs, State, Tera};
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{Arg, Locales};
+use crate::images::{Focus, Format, Op, Request, Resized};
 use crate::theme::TemplateSource;
 
 /// Compiled templates plus the UI strings they use.
@@ -19,7 +22,15 @@ pub struct Engine {
     /// Template name → path shown to users.
     paths: HashMap<String, String>,
     pub locales: Arc<Locales>,
+    /// What `resize_image` calls, while a build renders.
+    resizer: Slot,
 }
+
+/// What `resize_image` asks of the build: the image at `path` (as a theme
+/// writes it) made as `request`, or why it cannot be.
+pub type Resizer = dyn Fn(&str, &Request) -> Result<Resized, String> + Send + Sync;
+
+type Slot = Arc<RwLock<Option<Arc<Resizer>>>>;
 
 /// A failed render, located in a template when Tera knows where.
 #[derive(Debug, Clone)]
@@ -41,7 +52,9 @@ impl Engine {
             templates.iter().map(|(name, src)| (name.clone(), src.path.clone())).collect();
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+        let resizer = Slot::default();
         register(&mut tera, &locales);
+        register_resize_image(&mut tera, Arc::clone(&resizer));
         let all = templates.iter().map(|(name, src)| (name.as_str(), src.text.as_str()));
         if let Err(err) = tera.add_raw_templates(all) {
             // Tera stops at the first broken template: compile each alone to report them all.
@@ -58,7 +71,13 @@ impl Engine {
             }
             return (None, diags);
         }
-        (Some(Engine { tera, paths, locales }), diags)
+        (Some(Engine { tera, paths, locales, resizer }), diags)
+    }
+
+    /// Lets `resize_image` use `resizer` until `None` is lent (a build
+    /// lends its images while it renders).
+    pub fn lend_images(&self, resizer: Option<Arc<Resizer>>) {
+        *self.resizer.write().unwrap_or_else(|p| p.into_inner()) = resizer;
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -104,6 +123,43 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
         let lang: String =
             state.get::<String>("lang")?.ok_or_else(|| tera::Error::message(tr!("render-dir-within-needs-lang")))?;
         Ok(crate::config::dir_within(&text_lang, &lang).unwrap_or_default().to_string())
+    });
+}
+
+/// `resize_image(path, width, height, op="fit"|"fill", format="auto"|"webp"|"jpg"|"png", focus)`:
+/// the `url`, `width` and `height` of the file made (and the source's
+/// `orig_width` and `orig_height`), as in Zola.
+fn register_resize_image(tera: &mut Tera, slot: Slot) {
+    tera.register_function("resize_image", move |kwargs: Kwargs, _: &State| -> tera::TeraResult<tera::Value> {
+        let fail = |message: String| tera::Error::message(message);
+        let path: String = kwargs.get("path")?.ok_or_else(|| fail(tr!("render-resize-path")))?;
+        let size = |name: &str| -> tera::TeraResult<Option<u32>> {
+            match kwargs.get::<i64>(name)? {
+                None => Ok(None),
+                Some(n) if (1..=20_000).contains(&n) => Ok(Some(n as u32)),
+                Some(n) => Err(fail(tr!("render-resize-size-range", name = name, value = n.to_string()))),
+            }
+        };
+        let (width, height) = (size("width")?, size("height")?);
+        let op = kwargs.get::<String>("op")?.unwrap_or_else(|| "fit".into());
+        let op = Op::parse(&op).ok_or_else(|| fail(tr!("render-resize-op", op = op)))?;
+        let format = kwargs.get::<String>("format")?.unwrap_or_else(|| "auto".into());
+        let format = Format::parse(&format).ok_or_else(|| fail(tr!("render-resize-format", format = format)))?;
+        let focus = match kwargs.get::<String>("focus")? {
+            None => Focus::default(),
+            Some(text) => Focus::parse(&text).ok_or_else(|| fail(tr!("content-image-focus", focus = text)))?,
+        };
+        let enough = match op {
+            Op::Fit => width.is_some() || height.is_some(),
+            Op::Fill => width.is_some() && height.is_some(),
+        };
+        if !enough {
+            return Err(fail(tr!("render-resize-size")));
+        }
+        let resizer = slot.read().unwrap_or_else(|p| p.into_inner()).clone();
+        let resizer = resizer.ok_or_else(|| fail(tr!("render-resize-outside")))?;
+        let resized = resizer(&path, &Request { op, width, height, format, focus }).map_err(fail)?;
+        Ok(tera::Value::from_serializable(&resized))
     });
 }
 

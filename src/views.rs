@@ -117,8 +117,12 @@ pub struct PageMeta {
     /// `<link rel="alternate" hreflang>` targets: only languages in which
     /// this page really exists (absolute URLs), including the page itself.
     pub alternates: Vec<Alternate>,
-    /// Absolute URL of the page's image (news `image`), for `og:image`.
+    /// Absolute URL of the page's image for `og:image`: the 1200×630 crop
+    /// of a news `image`, with its pixel size and alternative text.
     pub image: Option<String>,
+    pub image_width: Option<u32>,
+    pub image_height: Option<u32>,
+    pub image_alt: Option<String>,
     /// schema.org JSON-LD of item pages (the item and a BreadcrumbList),
     /// already escaped for a `<script type="application/ld+json">`: print
     /// it with `| safe`.
@@ -254,8 +258,11 @@ pub struct CreditView {
     /// What the page says of its support, in the page's language.
     pub statement: Option<String>,
     pub statement_lang: Option<String>,
-    /// URL of its logo, with the site's base path.
+    /// URL of its logo, with the site's base path: the largest rendition
+    /// of a raster logo, an SVG as it is.
     pub logo: Option<String>,
+    /// The responsive set of a raster logo (see [`ImageView::picture`]).
+    pub logo_picture: Option<crate::images::Picture>,
     pub url: Option<String>,
 }
 
@@ -281,14 +288,24 @@ pub struct WorkingGroupLink {
     pub url: String,
 }
 
-/// An image with its alternative text.
+/// An image with its alternative text (a news item's `image`).
 #[derive(Debug, Clone, Serialize)]
 pub struct ImageView {
+    /// The source as written in the front matter.
     pub src: String,
     pub alt: String,
-    /// For a JPEG, PNG, WebP or GIF of the site: its WebP and fallback
-    /// renditions (`srcset`, `sizes`) and pixel size, for a `<picture>`.
+    /// Who made it, to show with it ("Photo: …").
+    pub credit: Option<String>,
+    /// For a JPEG, PNG, WebP or GIF of the site, the responsive set to
+    /// draw a `<picture>` with: `src` (URL of the largest JPEG or PNG
+    /// rendition), `srcset` (those renditions with their widths),
+    /// `webp_srcset` (the same widths in WebP), `sizes` (`[images] sizes`:
+    /// a theme showing the image narrower writes its own) and the `width`
+    /// and `height` of `src`, upright. The original is not published.
     pub picture: Option<crate::images::Picture>,
+    /// Its 1200×630 crop for sharing sites (`og:image`): `url`, `width`,
+    /// `height` (smaller when the source is), `orig_width`, `orig_height`.
+    pub sharing: Option<crate::images::Resized>,
 }
 
 /// The `item` variable of single-item templates (`project.html`,
@@ -330,7 +347,11 @@ pub struct ItemView {
     /// Actions and news: the working group they name.
     pub working_group: Option<WorkingGroupLink>,
     pub website: Option<String>,
+    /// URL of its logo: the largest rendition of a JPEG, PNG, WebP or GIF
+    /// (the original is not published), an SVG as it is.
     pub logo: Option<String>,
+    /// The responsive set of a raster logo (see [`ImageView::picture`]).
+    pub logo_picture: Option<crate::images::Picture>,
 
     // partner
     pub short_name: Option<String>,

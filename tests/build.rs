@@ -448,9 +448,12 @@ fn pages_carry_canonical_description_open_graph_and_twitter_tags() {
     assert_eq!(meta("meta[name=description]"), "The programme starts.");
     assert_eq!(meta("meta[property=\"og:title\"]"), "COOPJOP launched");
     assert_eq!(meta("meta[property=\"og:type\"]"), "article");
-    // The original is not published: its largest rendition is shown.
+    // The original is not published: its 1200×630 crop is shown.
     let image = meta("meta[property=\"og:image\"]");
-    assert!(image.starts_with("https://example.org/prog/img/launch-") && image.ends_with("-1200.jpg"), "{image}");
+    assert!(image.starts_with("https://example.org/prog/img/launch-") && image.ends_with("-1200x630.jpg"), "{image}");
+    assert_eq!(meta("meta[property=\"og:image:width\"]"), "1200");
+    assert_eq!(meta("meta[property=\"og:image:height\"]"), "630");
+    assert_eq!(meta("meta[property=\"og:image:alt\"]"), "Officials on stage");
     assert_eq!(meta("meta[name=\"twitter:card\"]"), "summary_large_image");
     assert!(page.attrs("img", "alt").contains(&"Officials on stage".to_string()));
     let home = site.html("en/index.html");

@@ -455,7 +455,7 @@ fn unknown_front_matter_field_and_file_language_in_french() {
     assert_eq!(
         found,
         [
-            "content/news/brief.fr.md:6:3: champ « legende » inconnu dans « image » pour une actualité\n  conseil : champs autorisés dans « image » : src, alt",
+            "content/news/brief.fr.md:6:3: champ « legende » inconnu dans « image » pour une actualité\n  conseil : champs autorisés dans « image » : src, alt, credit, focus",
             "content/news/launch.de.md:1:1: langue « de » inconnue dans le nom du fichier\n  conseil : langues configurées : fr, en ; ajoutez [languages.de] à site.toml pour publier cette langue",
             "content/news/launch.fr.md:4:1: champ « sumary » inconnu pour une actualité\n  conseil : vouliez-vous dire « summary » ?",
             "content/news/launch.ne.md:1:1: langue « ne » inconnue dans le nom du fichier\n  conseil : vouliez-vous dire « en » ? Langues configurées : fr, en",

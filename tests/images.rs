@@ -106,23 +106,23 @@ fn a_photo_turned_by_its_exif_orientation_comes_out_upright_resized_and_without_
     site.build_ok();
     let html = site.html("fr/photos/index.html");
 
-    // Upright: 200×400 becomes portrait; widths up to its own 200.
+    // Upright: 200×400 becomes portrait; the widths under its own 200, then 200.
     let webp = html.attrs("picture source", "srcset");
     let fallback = html.attrs("picture img", "srcset");
     assert_eq!(webp.len(), 2);
     assert_eq!(html.attrs("picture source", "type"), ["image/webp", "image/webp"]);
-    assert_eq!(html.attrs("picture img", "width"), ["150", "150"]);
-    assert_eq!(html.attrs("picture img", "height"), ["300", "300"]);
+    assert_eq!(html.attrs("picture img", "width"), ["200", "200"]);
+    assert_eq!(html.attrs("picture img", "height"), ["400", "400"]);
     assert_eq!(html.attrs("picture img", "alt"), ["Le port", "Le port encore"]);
     assert_eq!(html.attrs("picture img", "title"), ["Au soir"]);
     assert_eq!(html.attrs("picture img", "loading"), ["lazy"], "only the first image loads at once");
     assert_eq!(html.attrs("picture img", "decoding"), ["async"]);
     let src = html.attrs("picture img", "src");
-    assert!(src[0].starts_with("/prog/images/port-") && src[0].ends_with("-150.jpg"), "{src:?}");
+    assert!(src[0].starts_with("/prog/images/port-") && src[0].ends_with("-200.jpg"), "{src:?}");
     let mut files = Vec::new();
     for srcset in webp.iter().chain(&fallback) {
         let listed = candidates(srcset);
-        assert_eq!(listed.iter().map(|(_, w)| *w).collect::<Vec<_>>(), [100, 150], "{srcset}");
+        assert_eq!(listed.iter().map(|(_, w)| *w).collect::<Vec<_>>(), [100, 150, 200], "{srcset}");
         for (path, width) in listed {
             assert_eq!(dimensions(&site, &path), (width, width * 2), "{path} is upright at its width");
             files.push(path);
@@ -163,7 +163,7 @@ fn an_image_also_linked_for_download_keeps_its_original() {
 }
 
 #[test]
-fn a_logo_templates_show_keeps_its_original_when_a_page_shows_it_too() {
+fn a_logo_is_shown_as_a_picture_and_its_original_stays_private() {
     let site = Site::new(&[
         (
             "content/partners/ville.fr.md",
@@ -171,11 +171,18 @@ fn a_logo_templates_show_keeps_its_original_when_a_page_shows_it_too() {
         ),
         ("content/pages/logos.fr.md", &page("![Le logo de la ville](/images/logo.png)\n")),
     ]);
-    let logo = transparent_png(40, 40);
-    site.write_bytes("static/images/logo.png", &logo);
+    site.write_bytes("static/images/logo.png", &transparent_png(40, 40));
     site.build_ok();
-    assert_eq!(std::fs::read(site.output("images/logo.png")).unwrap(), logo);
-    assert_eq!(site.html("fr/logos/index.html").attrs("picture img", "width"), ["40"]);
+    assert!(!site.exists("images/logo.png"), "the original is not published");
+    let partner = site.html("fr/partenaires/ville/index.html");
+    let logo = "img.facts__logo";
+    assert_eq!(partner.attrs(logo, "width"), ["40"]);
+    assert_eq!(partner.attrs(logo, "sizes"), ["16rem"], "as wide as the theme shows it");
+    assert!(partner.attrs(logo, "loading").is_empty(), "the logo is the first image of the page");
+    let src = partner.attrs(logo, "src").remove(0);
+    assert!(src.starts_with("/prog/images/logo-") && src.ends_with("-40.png"), "{src}");
+    assert_eq!(dimensions(&site, &src["/prog/".len()..]), (40, 40));
+    assert_eq!(site.html("fr/logos/index.html").attrs("picture img", "src"), [src]);
 }
 
 #[test]
@@ -199,12 +206,11 @@ fn a_transparent_png_keeps_its_alpha_in_webp_and_falls_back_to_png() {
 
 #[test]
 fn the_figure_shortcode_and_a_news_image_show_pictures() {
+    let figures = "{{ figure(src=\"images/port.jpg\", alt=\"Le port\", caption=\"Marseille\") }}\n\n\
+                   {{ figure(src=\"images/port.jpg\", alt=\"Encore\") }}\n";
     let site = Site::new(&[
         ("site.toml", &site_toml()),
-        (
-            "content/pages/photos.fr.md",
-            &page("{{ figure(src=\"images/port.jpg\", alt=\"Le port\", caption=\"Marseille\") }}\n"),
-        ),
+        ("content/pages/photos.fr.md", &page(figures)),
         (
             "content/news/launch.fr.md",
             "---\ntitle: Lancement\ndate: 2026-02-06\nimage:\n  src: /images/port.jpg\n  alt: Le port\n---\nTexte.\n",
@@ -213,16 +219,14 @@ fn the_figure_shortcode_and_a_news_image_show_pictures() {
     site.write_bytes("static/images/port.jpg", &jpeg(400, 200));
     site.build_ok();
     let figure = site.html("fr/photos/index.html");
-    assert_eq!(figure.attrs("figure picture img", "width"), ["300"]);
-    assert_eq!(figure.attrs("figure picture img", "height"), ["150"]);
-    assert_eq!(figure.attrs("figure picture img", "loading"), ["lazy"]);
+    assert_eq!(figure.attrs("figure picture img", "width"), ["300", "300"]);
+    assert_eq!(figure.attrs("figure picture img", "height"), ["150", "150"]);
+    assert_eq!(figure.attrs("figure picture img", "loading"), ["lazy"], "the first image of the page loads at once");
     assert_eq!(figure.texts("figure figcaption"), ["Marseille"]);
     let news = site.html("fr/actualites/launch/index.html");
     let img = "figure.item-image picture img";
     assert_eq!(news.attrs(img, "alt"), ["Le port"]);
     assert!(news.attrs(img, "loading").is_empty(), "the news image at the top of its page loads at once");
-    let src = &news.attrs(img, "src")[0];
-    assert_eq!(news.attrs("meta[property='og:image']", "content"), [format!("https://example.org{src}")]);
     for (path, width) in candidates(&news.attrs(img, "srcset")[0]) {
         assert_eq!(dimensions(&site, &path), (width, width / 2));
     }
@@ -323,7 +327,7 @@ fn a_later_build_takes_the_encoded_images_from_the_cache_folder() {
     let folders: Vec<_> = std::fs::read_dir(&cache).unwrap().flatten().map(|e| e.path()).collect();
     assert_eq!(folders.len(), 1, "one folder per source: {folders:?}");
     assert_eq!(std::fs::read(folders[0].join("0.webp")).unwrap(), std::fs::read(site.output(&webp)).unwrap());
-    assert_eq!(std::fs::read_to_string(folders[0].join("meta")).unwrap(), "opaque\n100 50\n");
+    assert_eq!(std::fs::read_to_string(folders[0].join("meta")).unwrap(), "opaque\n100 50\n120 60\n");
 
     // What the cache holds is what the next build publishes...
     std::fs::write(folders[0].join("0.webp"), b"cached").unwrap();
@@ -334,6 +338,10 @@ fn a_later_build_takes_the_encoded_images_from_the_cache_folder() {
     std::fs::remove_dir_all(site.root().join("public")).unwrap();
     site.build_ok();
     assert!(std::fs::read(site.output(&webp)).unwrap().starts_with(b"RIFF"));
-    assert_eq!(std::fs::read_to_string(folders[0].join("meta")).unwrap(), "opaque\n100 50\n", "and stored again");
+    assert_eq!(
+        std::fs::read_to_string(folders[0].join("meta")).unwrap(),
+        "opaque\n100 50\n120 60\n",
+        "and stored again"
+    );
     assert!(!site.files().iter().any(|f| f.contains("passerelle-cache")), "the cache is not published");
 }

@@ -1,9 +1,9 @@
 //! Images a body shows: `![alt](/images/photo.jpg "title")` naming a
 //! raster image of the site becomes a `<picture>` with its WebP and
-//! fallback renditions, its pixel size and its alternative text; the first
-//! picture of the body loads at once, the others lazily. An SVG or an
-//! image of another host stays as written; an image the site does not
-//! have, or cannot show, is a problem where it is written.
+//! fallback renditions, its pixel size and its alternative text, loading
+//! lazily. An SVG or an image of another host stays as written; an image
+//! the site does not have, or cannot show, is a problem where it is
+//! written. The first image of a page (a picture, a figure) loads at once.
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
@@ -15,7 +15,6 @@ pub(super) fn show_pictures(
     resolver: &dyn Resolver,
     problems: &mut Vec<Problem>,
 ) {
-    let mut first = true;
     let mut i = 0;
     while i < events.len() {
         let (Event::Start(Tag::Image { dest_url, title, .. }), range) = &events[i] else {
@@ -40,12 +39,20 @@ pub(super) fn show_pictures(
         }
         if let Shown::Picture(picture) = shown {
             let alt = plain_text(&events[i + 1..end]);
-            let html = picture.html(&alt, &title, first);
+            let html = picture.html(&alt, &title);
             events.splice(i..=end, [(Event::InlineHtml(html.into()), range)]);
         } else {
             i = end;
         }
-        first = false;
         i += 1;
     }
+}
+
+/// Makes the first image of a body load at once: it is likely in view
+/// when the page opens, where waiting for layout would only delay it.
+pub(super) fn load_first_at_once(html: &mut String) {
+    let Some(start) = html.find("<img ") else { return };
+    let end = html[start..].find('>').map_or(html.len(), |e| start + e);
+    let tag = html[start..end].replace(" loading=\"lazy\"", "").replace(" decoding=\"async\"", "");
+    html.replace_range(start..end, &tag);
 }

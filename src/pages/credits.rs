@@ -63,6 +63,7 @@ impl Views<'_> {
             let text = self.locales.message(lang, "eu-statement", &[]).ok();
             statement = text.map(|text| crate::data::Shown { text, lang: None });
         }
+        let (logo, logo_picture) = self.logo(funder.logo.as_deref());
         CreditView {
             id: funder.id.clone(),
             kind: funder.kind.name().to_string(),
@@ -70,8 +71,20 @@ impl Views<'_> {
             name_lang: name.lang,
             statement_lang: statement.as_ref().and_then(|s| s.lang.clone()),
             statement: statement.map(|s| s.text),
-            logo: funder.logo.as_deref().map(|logo| urls::site_file(&self.site.config, logo)),
+            logo,
+            logo_picture,
             url: funder.url.clone(),
+        }
+    }
+
+    /// A logo as pages show it: the URL of its largest rendition and its
+    /// responsive set when it is a raster image of the site, else its URL
+    /// as written (an SVG, another host).
+    pub(super) fn logo(&self, logo: Option<&str>) -> (Option<String>, Option<crate::images::Picture>) {
+        let Some(logo) = logo else { return (None, None) };
+        match self.site.pictures.get(logo) {
+            Some(picture) => (Some(picture.src.clone()), Some((**picture).clone())),
+            None => (Some(urls::site_file(&self.site.config, logo)), None),
         }
     }
 }

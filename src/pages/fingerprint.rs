@@ -3,6 +3,7 @@
 //! differ. Each page hashes the site-wide values of its language and the
 //! fingerprints of the items whose cards or content it shows.
 
+use crate::frontmatter::FrontMatter;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -33,10 +34,17 @@ pub fn items(site: &Site, bodies: &Bodies) -> HashMap<String, Vec<u64>> {
                     super::time_zone(site, index).hash(&mut h);
                     let shown = super::entry_in(item, &lang);
                     (&shown.lang, shown.hash, shown.inherited).hash(&mut h);
-                    if let crate::frontmatter::FrontMatter::News(news) = &*shown.fm
-                        && let Some(image) = &news.image
-                    {
-                        site.pictures.get(&image.src).hash(&mut h);
+                    // The images it shows.
+                    match &*shown.fm {
+                        FrontMatter::News(news) => {
+                            if let Some(image) = &news.image {
+                                site.pictures.get(&image.src).hash(&mut h);
+                                site.sharing.get(&(image.src.clone(), image.focus.clone())).hash(&mut h);
+                            }
+                        }
+                        FrontMatter::Project(p) => p.logo.as_ref().and_then(|l| site.pictures.get(l)).hash(&mut h),
+                        FrontMatter::Partner(p) => p.logo.as_ref().and_then(|l| site.pictures.get(l)).hash(&mut h),
+                        _ => {}
                     }
                     bodies.get(&(index, shown.lang.clone())).map(|b| b.generation).hash(&mut h);
                     h.finish()
@@ -56,6 +64,9 @@ impl Views<'_> {
         format!("{:?}", self.site.config).hash(&mut h);
         self.site.today.hash(&mut h);
         self.site.funders.fingerprint().hash(&mut h);
+        for funder in self.site.funders.iter() {
+            funder.logo.as_ref().and_then(|logo| self.site.pictures.get(logo)).hash(&mut h);
+        }
         serde_json::to_string(&self.site_view(lang)).unwrap_or_default().hash(&mut h);
         for code in self.site.config.language_codes() {
             page_count(self.listed(Kind::News, &code).len(), self.site.config.paginate).hash(&mut h);

@@ -117,6 +117,7 @@ impl Views<'_> {
             credits: self.credits(index, lang),
             website: None,
             logo: None,
+            logo_picture: None,
             short_name: None,
             official_name: None,
             subkind: None,
@@ -204,7 +205,7 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
                 })
                 .collect();
             view.website = p.website.clone();
-            view.logo = p.logo.as_deref().map(|logo| urls::site_file(&views.site.config, logo));
+            (view.logo, view.logo_picture) = views.logo(p.logo.as_deref());
         }
         FrontMatter::Partner(p) => {
             view.short_name = p.short_name.clone();
@@ -217,7 +218,7 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
             view.country = p.country.clone();
             view.location_coords = p.location;
             view.website = p.website.clone();
-            view.logo = p.logo.as_deref().map(|logo| urls::site_file(&views.site.config, logo));
+            (view.logo, view.logo_picture) = views.logo(p.logo.as_deref());
         }
         FrontMatter::Action(a) => {
             view.number = a.number;
@@ -236,7 +237,9 @@ pub(super) fn fill_type_fields(view: &mut ItemView, views: &Views, index: usize,
             view.image = n.image.as_ref().map(|i| crate::views::ImageView {
                 src: i.src.clone(),
                 alt: i.alt.clone().unwrap_or_default(),
+                credit: i.credit.clone(),
                 picture: views.site.pictures.get(&i.src).map(|p| (**p).clone()),
+                sharing: views.site.sharing.get(&(i.src.clone(), i.focus.clone())).cloned(),
             });
             let tag_lang = entry.lang.as_str();
             view.tags = n

@@ -1,8 +1,8 @@
 //! What a page shows for an image source: a processed picture of an image
 //! of the site, the source as written (SVG, another host), or why it
-//! cannot be shown. Serves Markdown images, the `figure` shortcode and the
-//! `image` of news, whose problems it locates in the front matter; and
-//! which files templates show as they are.
+//! cannot be shown. Serves Markdown images, the `figure` shortcode, the
+//! `image` of news (and its sharing crop) and the logos of items and
+//! funders, whose problems it locates in the file that names them.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -11,9 +11,10 @@ use std::sync::Arc;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::downloads::Files;
 use crate::frontmatter::FrontMatter;
-use crate::images::{self, Images, Picture};
+use crate::images::{self, Focus, Images, Picture, Purpose, Request, Resized, Short};
 use crate::markdown::{Destination, Shown};
 use crate::resolve::Site;
+use crate::templates::Resizer;
 
 /// What a page shows for image source `url` as written.
 pub(crate) fn picture(files: &Files, images: &Images, url: &str) -> Shown {
@@ -37,75 +38,143 @@ pub(crate) fn picture(files: &Files, images: &Images, url: &str) -> Shown {
     }
 }
 
-/// The pictures of every news `image`, by source as written, and the
-/// problems of those that cannot be shown, at the `src` that names them.
-pub(crate) fn news_pictures(
-    site: &Site,
-    files: &Files,
-    images: &Images,
-    root: &Path,
-) -> (BTreeMap<String, Arc<Picture>>, Diagnostics) {
-    let mut pictures = BTreeMap::new();
+/// What `resize_image` does in templates: the image a theme names (as a
+/// URL of the site, with or without its base path, or a path from its
+/// root; a published rendition stands for its source) made as asked. An
+/// SVG is given as it is, with no pixel size (0).
+pub(crate) fn resizer(files: Arc<Files>, images: Arc<Images>) -> Arc<Resizer> {
+    Arc::new(move |path: &str, request: &Request| {
+        let explain = |shown: Shown| match shown.problem(path) {
+            Some((message, hint)) => format!("{message} ({hint})"),
+            None => tr!("render-resize-not-a-file", path = path),
+        };
+        let source = match files.destination(path) {
+            Destination::Other => return Err(tr!("render-resize-not-a-file", path = path)),
+            Destination::Missing { path: missing, close } => {
+                match files.locate_path(path).and_then(|p| images.source_of(&p)) {
+                    Some(source) => source,
+                    None => return Err(explain(Shown::Missing { path: missing, close })),
+                }
+            }
+            Destination::File { href, .. } => match files.file_path(path) {
+                Some(source) => match images::kind(&source) {
+                    images::Kind::Vector => {
+                        let none = (0, 0);
+                        return Ok(Resized { url: href, width: none.0, height: none.1, orig_width: 0, orig_height: 0 });
+                    }
+                    images::Kind::Unsupported => return Err(explain(Shown::Unsupported)),
+                    images::Kind::Raster => source,
+                },
+                None => return Err(tr!("render-resize-not-a-file", path = path)),
+            },
+        };
+        images.resize(&source, request, Purpose::Template).map_err(|failure| {
+            explain(match failure {
+                images::Failure::Unreadable => Shown::Unreadable,
+                images::Failure::TooLarge { width, height } => Shown::TooLarge { width, height },
+            })
+        })
+    })
+}
+
+/// What items show of their images, by source as written: the pictures
+/// of news `image`s and of project, partner and funder logos, and the
+/// sharing crops (`og:image`) of news images by source and focus.
+#[derive(Debug, Default)]
+pub(crate) struct ItemImages {
+    pub pictures: BTreeMap<String, Arc<Picture>>,
+    pub sharing: BTreeMap<(String, Option<String>), Resized>,
+}
+
+/// Processes the images items show, and reports those that cannot be
+/// shown where their file names them.
+pub(crate) fn item_images(site: &Site, files: &Files, images: &Images, root: &Path) -> (ItemImages, Diagnostics) {
+    let mut found = ItemImages::default();
     let mut diags = Diagnostics::new();
     let mut reported = std::collections::HashSet::new();
+    let column = images::display_width(&images.settings().sizes);
     for entry in site.items.iter().flat_map(|item| item.entries.values()) {
-        let FrontMatter::News(news) = &*entry.fm else { continue };
-        let Some(image) = &news.image else { continue };
-        let shown = picture(files, images, &image.src);
+        let (src, key) = match &*entry.fm {
+            FrontMatter::News(news) => match &news.image {
+                Some(image) => (&image.src, "src"),
+                None => continue,
+            },
+            FrontMatter::Project(project) => match &project.logo {
+                Some(logo) => (logo, "logo"),
+                None => continue,
+            },
+            FrontMatter::Partner(partner) => match &partner.logo {
+                Some(logo) => (logo, "logo"),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let shown = picture(files, images, src);
         if let Shown::Picture(picture) = &shown {
-            pictures.insert(image.src.clone(), Arc::clone(picture));
+            found.pictures.insert(src.clone(), Arc::clone(picture));
+            if let FrontMatter::News(news) = &*entry.fm
+                && let (Some(image), Some(path)) = (&news.image, files.file_path(src))
+            {
+                // Shown as wide as the text column, and cropped for sharing.
+                if let Some(column) = column.filter(|c| picture.width < *c) {
+                    let has = (picture.width, picture.height);
+                    images.note_short(Short {
+                        source: path.clone(),
+                        purpose: Purpose::Column,
+                        asked: (column, 0),
+                        has,
+                    });
+                }
+                let focus = image.focus.as_deref().and_then(Focus::parse).unwrap_or_default();
+                if let Ok(resized) = images.resize(&path, &Request::open_graph(focus), Purpose::Sharing) {
+                    found.sharing.insert((src.clone(), image.focus.clone()), resized);
+                }
+            }
         }
-        let Some((message, hint)) = shown.problem(&image.src) else { continue };
+        let Some((message, hint)) = shown.problem(src) else { continue };
         // Reported in the file that writes the image (a translation
         // inherits its base's).
         let text = std::fs::read_to_string(root.join(&entry.path)).unwrap_or_default();
-        let Some((line, col)) = src_position(&text) else { continue };
-        if reported.insert((entry.path.clone(), image.src.clone())) {
+        let Some((line, col)) = value_at(&text, key, src) else { continue };
+        if reported.insert((entry.path.clone(), src.clone())) {
             diags.push(Diagnostic::error(&entry.path, line, col, message).with_hint(hint));
         }
     }
-    (pictures, diags)
+    for funder in site.funders.iter() {
+        let Some(logo) = &funder.logo else { continue };
+        match picture(files, images, logo) {
+            Shown::Picture(picture) => {
+                found.pictures.insert(logo.clone(), picture);
+            }
+            // `funders::check_logos` reports a missing file.
+            Shown::Missing { .. } => {}
+            shown => {
+                if let Some((message, hint)) = shown.problem(logo) {
+                    let (line, col) = funder.logo_at;
+                    diags.push(Diagnostic::error(crate::funders::FILE, line, col, message).with_hint(hint));
+                }
+            }
+        }
+    }
+    (found, diags)
 }
 
-/// The files templates show as they are, by output path: project, partner
-/// and funder logos. Their originals are published even when a page also
-/// shows them as pictures.
-pub(crate) fn template_files(site: &Site, files: &Files) -> std::collections::HashSet<String> {
-    let logos = site.items.iter().flat_map(|item| item.entries.values()).filter_map(|entry| match &*entry.fm {
-        FrontMatter::Project(project) => project.logo.clone(),
-        FrontMatter::Partner(partner) => partner.logo.clone(),
-        _ => None,
-    });
-    let funders = site.funders.iter().filter_map(|funder| funder.logo.clone());
-    logos.chain(funders).filter_map(|logo| files.file_path(&logo)).collect()
-}
-
-/// Where the value of `src` under `image:` is written in a content file.
-fn src_position(text: &str) -> Option<(usize, usize)> {
-    let mut in_image = false;
-    for (n, line) in text.lines().enumerate().skip(1) {
-        if line.trim_end() == "---" {
-            break;
-        }
-        if let Some(rest) = line.strip_prefix("image:") {
-            in_image = true;
-            if let Some(at) = rest.find("src:") {
-                let value = &rest[at + 4..];
-                let col = "image:".len() + at + 4 + (value.len() - value.trim_start().len());
-                return Some((n + 1, col + 1));
+/// Where `value` is written as the value of `key` in a content file:
+/// `key: value`, quoted or not, in block or flow style.
+fn value_at(text: &str, key: &str, value: &str) -> Option<(usize, usize)> {
+    let label = format!("{key}:");
+    for (n, line) in text.lines().enumerate() {
+        let mut from = 0;
+        while let Some(at) = line[from..].find(&label) {
+            let start = from + at;
+            let glued = line[..start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_');
+            let after = &line[start + label.len()..];
+            let rest = after.trim_start().trim_start_matches(['"', '\'']);
+            if !glued && rest.starts_with(value) {
+                let col = line[..line.len() - rest.len()].chars().count() + 1;
+                return Some((n + 1, col));
             }
-            continue;
-        }
-        if in_image {
-            if !line.starts_with([' ', '\t']) {
-                in_image = false;
-                continue;
-            }
-            let trimmed = line.trim_start();
-            if let Some(value) = trimmed.strip_prefix("src:") {
-                let col = (line.len() - trimmed.len()) + 4 + (value.len() - value.trim_start().len());
-                return Some((n + 1, col + 1));
-            }
+            from = start + label.len();
         }
     }
     None
@@ -118,12 +187,14 @@ mod tests {
     #[test]
     fn the_src_of_an_image_is_found_in_block_or_flow_style() {
         let cases = [
-            ("---\ntitle: A\nimage:\n  src: /images/a.jpg\n  alt: A\n---\n", Some((4, 8))),
-            ("---\nimage: {src: a.jpg, alt: A}\n---\n", Some((2, 14))),
-            ("---\ntitle: A\n---\nimage:\n  src: a.jpg\n", None),
+            ("---\ntitle: A\nimage:\n  src: /images/a.jpg\n  alt: A\n---\n", "/images/a.jpg", Some((4, 8))),
+            ("---\nimage: {src: a.jpg, alt: A}\n---\n", "a.jpg", Some((2, 14))),
+            ("---\nlogo: \"/images/l.png\"\n---\n", "/images/l.png", Some((2, 8))),
+            ("---\nimg_src: a.jpg\n---\n", "a.jpg", None),
         ];
-        for (text, expected) in cases {
-            assert_eq!(src_position(text), expected, "{text}");
+        for (text, value, expected) in cases {
+            let key = if text.contains("logo") { "logo" } else { "src" };
+            assert_eq!(value_at(text, key, value), expected, "{text}");
         }
     }
 }

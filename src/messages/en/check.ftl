@@ -58,3 +58,16 @@ check-found-in-template = { $pages ->
 
 # Before an error's message, in colour on a terminal.
 check-error-label = error:
+
+## Images once processed. $url: the image, e.g. /images/port.jpg; $width, $height: its pixel size.
+# $asked: how wide the theme may show it, in CSS pixels.
+check-image-short-column = image { $url } is { $width }×{ $height } pixels but the theme shows it up to { $asked } pixels wide: it will look blurred
+check-image-short-column-hint = use an original at least { $asked } pixels wide
+check-image-short-sharing = image { $url } is { $width }×{ $height } pixels: too small for the 1200×630 image sharing sites show (og:image)
+check-image-short-sharing-hint = use an original at least 1200 pixels wide and 630 high
+# $asked: the size a template asked for, e.g. 1600×1200.
+check-image-short-template = a template asks for image { $url } at { $asked } pixels, but it is only { $width }×{ $height }: it is published at its own size, not enlarged
+check-image-short-template-hint = use a larger original, or ask resize_image for a smaller size
+# $size, $budget: kilobytes; $file: the heaviest file published for it.
+check-image-heavy = image { $url } still weighs { $size } KB once processed ({ $file }), over the budget of { $budget } KB
+check-image-heavy-hint = crop it to its subject, lower 'quality' or the largest of 'widths' in [images] of site.toml, or raise 'budget_kb' if this image needs it

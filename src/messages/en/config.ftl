@@ -111,3 +111,6 @@ build-ui-strings-names-more = { $names } and { $count } more
 config-images-widths = 'widths' in [images] must be a list of widths in pixels, from 1 to 20000
 config-images-widths-hint = for example: widths = [480, 800, 1200, 1600]
 config-images-quality = 'quality' in [images] must be a whole number from 1 to 100
+config-images-sizes = 'sizes' in [images] must be the text of a sizes attribute
+config-images-sizes-hint = for example: sizes = "(min-width: 46rem) 46rem, 100vw" (how wide the theme shows images of a page's text)
+config-images-budget = 'budget_kb' in [images] must be a whole number of kilobytes, 1 or more

@@ -147,6 +147,9 @@ content-unknown-time-zone = unknown time zone '{ $zone }'
 content-unknown-time-zone-hint = use an IANA time zone name, e.g. Europe/Paris, America/Denver, Africa/Dakar
 content-image-without-alt = image without alternative text
 content-image-without-alt-hint = add 'alt:' under 'image:' describing the picture (or alt: "" only if it is purely decorative)
+# $focus: the value written.
+content-image-focus = cannot read the focus '{ $focus }' of the image
+content-image-focus-hint = write where the subject is, as in CSS: top, bottom, left, right, center, two of them ("top left"), or percentages from the left then from the top ("30% 20%")
 content-invalid-slug = '{ $slug }' is not a valid slug
 content-invalid-slug-hint = slugs use lowercase letters, digits and hyphens, e.g. lancement-coopjop
 

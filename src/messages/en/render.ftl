@@ -48,6 +48,16 @@ render-image-unreadable-hint = open the file in an image editor and save it agai
 # $width, $height: the image's size in pixels; $limit: the most megapixels processed.
 render-image-too-large = image too large to process safely: { $url } is { $width }×{ $height } pixels
 render-image-too-large-hint = reduce it to at most { $limit } megapixels (a photo for the web needs no more than 3000 pixels across)
+# resize_image(path, width, height, op, format, focus) in a template.
+render-resize-path = resize_image needs path="…": the image to resize, e.g. path="/images/port.jpg"
+render-resize-size = resize_image needs a width or a height, and op="fill" needs both
+# $name: width or height; $value: the number given.
+render-resize-size-range = resize_image: { $name } must be a whole number of pixels from 1 to 20000, not { $value }
+render-resize-op = resize_image: op must be "fit" or "fill", not "{ $op }"
+render-resize-format = resize_image: format must be "auto", "webp", "jpg" or "png", not "{ $format }"
+render-resize-outside = resize_image can only be used while the site is built
+# $path: the path given to resize_image.
+render-resize-not-a-file = resize_image: { $path } is not a file of the site
 
 ## Templates (Tera). $detail is Tera's own description, in English.
 

@@ -58,3 +58,16 @@ check-found-in-template = { $pages ->
 
 # Avant le message d'une erreur, en couleur dans un terminal.
 check-error-label = erreur :
+
+## Images une fois traitées. $url : l'image, par exemple /images/port.jpg ; $width, $height : sa taille en pixels.
+# $asked : la largeur maximale à laquelle le thème la montre, en pixels CSS.
+check-image-short-column = l'image { $url } mesure { $width } × { $height } pixels mais le thème la montre jusqu'à { $asked } pixels de large : elle paraîtra floue
+check-image-short-column-hint = utilisez un original d'au moins { $asked } pixels de large
+check-image-short-sharing = l'image { $url } mesure { $width } × { $height } pixels : trop petite pour l'image de 1200 × 630 que montrent les réseaux sociaux (og:image)
+check-image-short-sharing-hint = utilisez un original d'au moins 1200 pixels de large et 630 de haut
+# $asked : la taille demandée par un gabarit, par exemple 1600×1200.
+check-image-short-template = un gabarit demande l'image { $url } en { $asked } pixels, mais elle ne mesure que { $width } × { $height } : elle est publiée à sa taille, sans agrandissement
+check-image-short-template-hint = utilisez un original plus grand, ou demandez une taille plus petite à resize_image
+# $size, $budget : kilo-octets ; $file : le fichier le plus lourd publié pour elle.
+check-image-heavy = l'image { $url } pèse encore { $size } Ko une fois traitée ({ $file }), au-delà du budget de { $budget } Ko
+check-image-heavy-hint = recadrez-la sur son sujet, baissez « quality » ou la plus grande des « widths » dans [images] de site.toml, ou relevez « budget_kb » si cette image le demande

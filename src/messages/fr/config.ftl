@@ -111,3 +111,6 @@ build-ui-strings-names-more = { $names } et { $count } autres
 config-images-widths = « widths » dans [images] doit être une liste de largeurs en pixels, de 1 à 20000
 config-images-widths-hint = par exemple : widths = [480, 800, 1200, 1600]
 config-images-quality = « quality » dans [images] doit être un nombre entier de 1 à 100
+config-images-sizes = « sizes » dans [images] doit être le texte d'un attribut sizes
+config-images-sizes-hint = par exemple : sizes = "(min-width: 46rem) 46rem, 100vw" (la largeur à laquelle le thème montre les images du texte d'une page)
+config-images-budget = « budget_kb » dans [images] doit être un nombre entier de kilo-octets, 1 ou plus

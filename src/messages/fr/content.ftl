@@ -153,6 +153,9 @@ content-unknown-time-zone = fuseau horaire « { $zone } » inconnu
 content-unknown-time-zone-hint = utilisez un nom de fuseau horaire IANA, par exemple Europe/Paris, America/Denver, Africa/Dakar
 content-image-without-alt = image sans texte alternatif
 content-image-without-alt-hint = ajoutez « alt: » sous « image: » pour décrire l'image (ou alt: "" seulement si elle est purement décorative)
+# $focus : la valeur écrite.
+content-image-focus = impossible de lire le point d'intérêt « { $focus } » de l'image
+content-image-focus-hint = indiquez où se trouve le sujet, comme en CSS : top, bottom, left, right, center, deux d'entre eux (« top left »), ou des pourcentages depuis la gauche puis depuis le haut (« 30% 20% »)
 content-invalid-slug = « { $slug } » n'est pas un slug valide
 content-invalid-slug-hint = utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple lancement-coopjop
 

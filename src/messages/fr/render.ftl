@@ -48,6 +48,16 @@ render-image-unreadable-hint = ouvrez le fichier dans un éditeur d'images et en
 # $width, $height : la taille de l'image en pixels ; $limit : le nombre maximal de mégapixels traités.
 render-image-too-large = image trop grande pour être traitée sans risque : { $url } mesure { $width } × { $height } pixels
 render-image-too-large-hint = réduisez-la à { $limit } mégapixels au plus (une photo pour le web n'a pas besoin de plus de 3000 pixels de large)
+# resize_image(path, width, height, op, format, focus) dans un gabarit.
+render-resize-path = resize_image a besoin de path="…" : l'image à redimensionner, par exemple path="/images/port.jpg"
+render-resize-size = resize_image a besoin d'une largeur ou d'une hauteur, et op="fill" des deux
+# $name : width ou height ; $value : le nombre donné.
+render-resize-size-range = resize_image : { $name } doit être un nombre entier de pixels de 1 à 20000, et non { $value }
+render-resize-op = resize_image : op doit valoir "fit" ou "fill", et non "{ $op }"
+render-resize-format = resize_image : format doit valoir "auto", "webp", "jpg" ou "png", et non "{ $format }"
+render-resize-outside = resize_image ne s'utilise que pendant la construction du site
+# $path : le chemin donné à resize_image.
+render-resize-not-a-file = resize_image : { $path } n'est pas un fichier du site
 
 ## Gabarits (Tera). $detail est la description de Tera, en anglais.
 

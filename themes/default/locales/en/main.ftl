@@ -143,6 +143,8 @@ home-all-partners = All partners
 
 ## Facts about an item
 
+# Under a news item's image: who made it ($credit as written in the front matter).
+image-credit = Image: { $credit }
 facts = Key facts
 field-acronym = Acronym
 field-status = Status

@@ -149,6 +149,8 @@ home-all-partners = Tous les partenaires
 
 ## Facts about an item
 
+# Sous l'image d'une actualité : qui l'a faite ($credit tel qu'écrit dans l'en-tête).
+image-credit = Image : { $credit }
 facts = En bref
 field-acronym = Acronyme
 field-status = Statut
