@@ -251,6 +251,22 @@ fn scripted_series() {
     step(&site, &mut builder, &memory, "image replaced by another of the same size", |s| {
         s.write_bytes("static/images/port.jpg", &jpeg(900, 600, 200))
     });
+    // A theme's resize_image: pages show the new file when the image changes.
+    let footer = "{% set r = resize_image(path=\"/images/port.jpg\", width=120) %}\
+                  <footer><img src=\"{{ r.url }}\" width=\"{{ r.width }}\" height=\"{{ r.height }}\" alt=\"\"></footer>\n";
+    step(&site, &mut builder, &memory, "a template resizes the image", |s| {
+        s.write("templates/partials/footer.html", footer)
+    });
+    step(&site, &mut builder, &memory, "image resized by a template replaced", |s| {
+        s.write_bytes("static/images/port.jpg", &jpeg(900, 500, 90))
+    });
+    step(&site, &mut builder, &memory, "a body edit while a template resizes the image", |s| {
+        s.write("content/pages/photos.fr.md", "---\ntitle: Photos\n---\n![Le vieux port](/images/port.jpg)\n")
+    });
+    step(&site, &mut builder, &memory, "the template no longer resizes it", |s| {
+        s.remove("templates/partials/footer.html")
+    });
+    assert!(!memory.snapshot().keys().any(|path| path.contains("-120x")), "no resized file is left over");
     step(&site, &mut builder, &memory, "image linked for download", |s| {
         s.write(
             "content/pages/photos.fr.md",

@@ -65,7 +65,7 @@ cli-more-information = For more information, try '--help'.
 cli-built = built { $pages } pages ({ $languages }) into { $output } in { $ms } ms
 # After a build that showed images: $shown sources; $encoded files (responsive sets, crops) encoded by
 # this build, $reused taken from the cache of earlier builds.
-cli-images = images: { $shown } shown, { $encoded } encoded now, { $reused } taken from .passerelle-cache/
+cli-images = images shown: { $shown }; encoded now: { $encoded }; taken from .passerelle-cache/: { $reused }
 cli-build-failed = build failed: { $errors ->
         [one] 1 error
        *[other] { $errors } errors

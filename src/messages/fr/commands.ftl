@@ -67,7 +67,7 @@ cli-more-information = Pour en savoir plus, essayez « --help ».
 cli-built = { $pages } pages construites ({ $languages }) dans { $output } en { $ms } ms
 # Après une construction qui montre des images : $shown sources ; $encoded fichiers (jeux d'images, recadrages)
 # encodés par cette construction, $reused repris du cache des précédentes.
-cli-images = images : { $shown } montrées, { $encoded } encodées maintenant, { $reused } reprises de .passerelle-cache/
+cli-images = images montrées : { $shown } ; encodées maintenant : { $encoded } ; reprises de .passerelle-cache/ : { $reused }
 cli-build-failed = échec de la construction : { $errors ->
         [one] { $errors } erreur
        *[other] { $errors } erreurs
