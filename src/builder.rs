@@ -199,7 +199,10 @@ impl Builder {
         // The originals of the images pages show are published only when
         // a page links to them.
         let kept = render::linked_files(&self.bodies, &files);
-        let withheld: HashSet<String> = images.sources().into_iter().filter(|source| !kept.contains(source)).collect();
+        // Templates resize images as pages render: those they resized last
+        // time are withheld already.
+        let shown = images.sources().into_iter().chain(self.resized.iter().cloned());
+        let withheld: HashSet<String> = shown.filter(|source| !kept.contains(source)).collect();
         clock.lap("markdown");
         if diags.has_errors() {
             // Rendering pages from invalid content would only add noise
@@ -292,6 +295,12 @@ impl Builder {
             self.made.extend(made);
         }
         self.resized = images.templated_sources();
+        // An original a template showed for the first time is not published.
+        for source in self.resized.iter().filter(|source| !kept.contains(*source)) {
+            if self.statics.remove(source).is_some() {
+                sink.remove(source)?;
+            }
+        }
         let findings = images.finish(&self.made);
         let new_cards = views.all_cards().map(|(i, lang, card)| (card_key(i, lang), Arc::clone(card)));
         self.cards = new_cards.collect();

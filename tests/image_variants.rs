@@ -110,11 +110,12 @@ fn resizing_site(footer_call: &str) -> Site {
 
 #[test]
 fn resize_image_gives_themes_a_fitted_or_filled_file_with_its_size() {
-    let site = resizing_site("path=\"images/port.jpg\", width=50");
+    let site = resizing_site("path=\"images/only-footer.jpg\", width=50");
+    site.write_bytes("static/images/only-footer.jpg", &red_over_blue(400, 200));
     site.build_ok();
     let html = site.html("fr/photos/index.html");
     let foot = html.attrs("img.foot", "src").remove(0);
-    assert!(foot.starts_with("/prog/images/port-") && foot.ends_with("-50x25.jpg"), "{foot}");
+    assert!(foot.starts_with("/prog/images/only-footer-") && foot.ends_with("-50x25.jpg"), "{foot}");
     assert_eq!(
         (html.attrs("img.foot", "width"), html.attrs("img.foot", "height")),
         (vec!["50".into()], vec!["25".into()])
@@ -130,6 +131,8 @@ fn resize_image_gives_themes_a_fitted_or_filled_file_with_its_size() {
     // Cropped in the middle: red above, blue below.
     assert!(filled.get_pixel(50, 10).0[0] > 150 && filled.get_pixel(50, 90).0[2] > 150);
     assert!(!site.exists("images/port.jpg"), "the original is not published");
+    // Only templates show this one.
+    assert!(!site.exists("images/only-footer.jpg"), "an original only a template shows is not published");
     // Every page has the footer: one file, however many pages ask for it.
     assert_eq!(site.files().iter().filter(|f| f.ends_with("-50x25.jpg")).count(), 1);
 }
