@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::downloads::Files;
 use crate::frontmatter::FrontMatter;
@@ -93,43 +95,41 @@ pub(crate) fn item_images(site: &Site, files: &Files, images: &Images, root: &Pa
     let mut diags = Diagnostics::new();
     let mut reported = std::collections::HashSet::new();
     let column = images::display_width(&images.settings().sizes);
-    for entry in site.items.iter().flat_map(|item| item.entries.values()) {
-        let (src, key) = match &*entry.fm {
-            FrontMatter::News(news) => match &news.image {
-                Some(image) => (&image.src, "src"),
-                None => continue,
-            },
-            FrontMatter::Project(project) => match &project.logo {
-                Some(logo) => (logo, "logo"),
-                None => continue,
-            },
-            FrontMatter::Partner(partner) => match &partner.logo {
-                Some(logo) => (logo, "logo"),
-                None => continue,
-            },
-            _ => continue,
-        };
-        let shown = picture(files, images, src);
+    let named = site.items.iter().flat_map(|item| item.entries.values()).filter_map(|entry| match &*entry.fm {
+        FrontMatter::News(news) => news.image.as_ref().map(|image| (entry, &image.src, "src", Some(image))),
+        FrontMatter::Project(project) => project.logo.as_ref().map(|logo| (entry, logo, "logo", None)),
+        FrontMatter::Partner(partner) => partner.logo.as_ref().map(|logo| (entry, logo, "logo", None)),
+        _ => None,
+    });
+    let named: Vec<_> = named.collect();
+    // Images are processed in parallel, each once (a translation names
+    // its base's); a news image is also cropped for sharing.
+    let processed: Vec<_> = named
+        .par_iter()
+        .map(|(_, src, _, image)| {
+            let shown = picture(files, images, src);
+            let sharing = match (&shown, image, files.file_path(src)) {
+                (Shown::Picture(picture), Some(image), Some(path)) => {
+                    // Shown as wide as the text column, and cropped for sharing.
+                    if let Some(column) = column.filter(|c| picture.width < *c) {
+                        let has = (picture.width, picture.height);
+                        let short = Short { source: path.clone(), purpose: Purpose::Column, asked: (column, 0), has };
+                        images.note_short(short);
+                    }
+                    let focus = image.focus.as_deref().and_then(Focus::parse).unwrap_or_default();
+                    images.resize(&path, &Request::open_graph(focus), Purpose::Sharing).ok()
+                }
+                _ => None,
+            };
+            (shown, sharing)
+        })
+        .collect();
+    for ((entry, src, key, image), (shown, sharing)) in named.into_iter().zip(processed) {
         if let Shown::Picture(picture) = &shown {
             found.pictures.insert(src.clone(), Arc::clone(picture));
-            if let FrontMatter::News(news) = &*entry.fm
-                && let (Some(image), Some(path)) = (&news.image, files.file_path(src))
-            {
-                // Shown as wide as the text column, and cropped for sharing.
-                if let Some(column) = column.filter(|c| picture.width < *c) {
-                    let has = (picture.width, picture.height);
-                    images.note_short(Short {
-                        source: path.clone(),
-                        purpose: Purpose::Column,
-                        asked: (column, 0),
-                        has,
-                    });
-                }
-                let focus = image.focus.as_deref().and_then(Focus::parse).unwrap_or_default();
-                if let Ok(resized) = images.resize(&path, &Request::open_graph(focus), Purpose::Sharing) {
-                    found.sharing.insert((src.clone(), image.focus.clone()), resized);
-                }
-            }
+        }
+        if let (Some(image), Some(resized)) = (image, sharing) {
+            found.sharing.insert((src.clone(), image.focus.clone()), resized);
         }
         let Some((message, hint)) = shown.problem(src) else { continue };
         // Reported in the file that writes the image (a translation
