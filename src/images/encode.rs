@@ -90,11 +90,21 @@ fn has_alpha(image: &DynamicImage) -> bool {
     image.color().has_alpha() && image.to_rgba8().pixels().any(|p| p.0[3] < 255)
 }
 
-fn resize(from: &DynamicImage, width: u32, height: u32) -> DynamicImage {
-    if (width, height) == (from.width(), from.height()) {
-        from.clone()
-    } else {
-        from.resize_exact(width, height, image::imageops::FilterType::Lanczos3)
+/// `from` (or its part `crop`: x, y, width, height) resized to exactly
+/// `width`×`height` with a Lanczos3 filter, by `fast_image_resize` (SIMD,
+/// several times faster than `image`'s own, which stays the fallback).
+fn resize(from: &DynamicImage, crop: Option<(u32, u32, u32, u32)>, width: u32, height: u32) -> DynamicImage {
+    let whole = (0, 0, from.width(), from.height());
+    let crop = crop.unwrap_or(whole);
+    if crop == whole && (width, height) == (from.width(), from.height()) {
+        return from.clone();
+    }
+    let mut resized = DynamicImage::new(width, height, from.color());
+    let (x, y, w, h) = crop;
+    let options = fast_image_resize::ResizeOptions::new().crop(f64::from(x), f64::from(y), f64::from(w), f64::from(h));
+    match fast_image_resize::Resizer::new().resize(from, &mut resized, &options) {
+        Ok(()) => resized,
+        Err(_) => from.crop_imm(x, y, w, h).resize_exact(width, height, image::imageops::FilterType::Lanczos3),
     }
 }
 
@@ -109,11 +119,11 @@ pub(crate) fn process(bytes: &[u8], settings: &Settings) -> Result<Processed, Fa
     // it (a fraction of the work), in parallel.
     let widths = rendition_widths(width, &settings.widths);
     let top = widths.last().copied().unwrap_or(width);
-    let largest = resize(&image, top, height_at(top));
+    let largest = resize(&image, None, top, height_at(top));
     drop(image);
     let renditions = widths
         .par_iter()
-        .map(|w| encode(&resize(&largest, *w, height_at(*w)), alpha, settings.quality))
+        .map(|w| encode(&resize(&largest, None, *w, height_at(*w)), alpha, settings.quality))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Processed { alpha, renditions })
 }
@@ -163,11 +173,8 @@ fn write(image: &DynamicImage, format: Format, alpha: bool, quality: u8) -> Resu
 /// Encodes the crop or resize `geometry` of a source image as `format`.
 pub(crate) fn variant(bytes: &[u8], geometry: &Geometry, format: Format, quality: u8) -> Result<Variant, Failure> {
     let image = decode(bytes)?;
-    let (x, y, w, h) = geometry.crop;
-    let cropped =
-        if (x, y, w, h) == (0, 0, image.width(), image.height()) { image } else { image.crop_imm(x, y, w, h) };
     let (width, height) = geometry.size;
-    let resized = resize(&cropped, width, height);
+    let resized = resize(&image, Some(geometry.crop), width, height);
     let alpha = has_alpha(&resized);
     let format = match format {
         Format::Auto if alpha => Format::Png,
