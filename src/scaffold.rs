@@ -1,8 +1,11 @@
 //! Owns what passerelle writes for its users to start from: a whole
-//! starter site (`passerelle init`) and the files of one new item in every
-//! language of a site (`passerelle new`). It writes only files it was asked
-//! to create, never reads the clock (callers pass today's date), and does
-//! not build or check the site: the starter texts are kept valid by tests.
+//! starter site (`passerelle init`: the texts and the image of
+//! `src/scaffold/starter/`, embedded in the binary) and the files of one
+//! new item in every language of a site (`passerelle new`). It writes only
+//! files it was asked to create (a `.gitignore` already there only gets the
+//! starter's patterns it lacks), never reads the clock (callers pass
+//! today's date), and does not build or check the site: the starter files
+//! are kept valid by tests.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -15,16 +18,18 @@ use crate::content::Kind;
 use crate::diag::Diagnostics;
 use crate::frontmatter::{ACTION_KINDS, PARTNER_KINDS, STATUSES};
 
-/// The starter site, as (path relative to the site, text); `{today}` in a
-/// text becomes the date of the run.
+/// Files of `src/scaffold/starter/` as (path relative to the site,
+/// contents), read with `include_str!` (texts) or `include_bytes!`.
 macro_rules! starter {
-    ($($path:literal),* $(,)?) => {
-        [$(($path, include_str!(concat!("scaffold/starter/", $path)))),*]
+    ($include:ident: $($path:literal),* $(,)?) => {
+        [$(($path, $include!(concat!("scaffold/starter/", $path)))),*]
     };
 }
 
-const STARTER: [(&str, &str); 19] = starter![
+/// The starter site's texts; `{today}` in a text becomes the date of the run.
+const STARTER: [(&str, &str); 20] = starter![include_str:
     "site.toml",
+    ".gitignore",
     "locales/fr/main.ftl",
     "locales/en/main.ftl",
     "content/_index.fr.md",
@@ -44,6 +49,14 @@ const STARTER: [(&str, &str); 19] = starter![
     "content/pages/accessibility.fr.md",
     "content/pages/accessibility.en.md",
 ];
+
+/// The starter site's binary files, written as they are: the news item's
+/// image (drawn by `examples/demo_images.rs`).
+const STARTER_BYTES: [(&str, &[u8]); 1] = starter![include_bytes: "static/images/welcome.jpg"];
+
+/// The starter's `.gitignore`: what passerelle makes (`public/`,
+/// `.passerelle-cache/`) stays out of version control.
+const GITIGNORE: &str = ".gitignore";
 
 /// Why `init` or `new` wrote nothing (or stopped).
 #[derive(Debug)]
@@ -87,8 +100,9 @@ fn io_error(doing: &'static str, path: &Path) -> impl FnOnce(io::Error) -> Error
 
 /// Writes the starter site into `dir`, creating it if needed. A folder
 /// holding anything but hidden files (such as `.git`) is refused unless
-/// `force`; then only the starter's own files are replaced. Returns the
-/// paths written, relative to `dir`.
+/// `force`; then only the starter's own files are replaced. A `.gitignore`
+/// already there is kept, completed with the starter's patterns it lacks.
+/// Returns the paths written, relative to `dir`.
 pub fn init(dir: &Path, force: bool, today: Date) -> Result<Vec<String>, Error> {
     if dir.exists() && !dir.is_dir() {
         return Err(Error::Refused(tr!("scaffold-not-a-folder", folder = dir.display().to_string())));
@@ -97,16 +111,65 @@ pub fn init(dir: &Path, force: bool, today: Date) -> Result<Vec<String>, Error> 
         return Err(Error::Refused(tr!("scaffold-folder-not-empty", folder = dir.display().to_string())));
     }
     let today = today.to_string();
-    let mut written = Vec::with_capacity(STARTER.len());
+    let mut written = Vec::with_capacity(STARTER.len() + STARTER_BYTES.len());
     for (path, text) in STARTER {
-        let full = dir.join(path);
-        if let Some(parent) = full.parent() {
-            std::fs::create_dir_all(parent).map_err(io_error("create", parent))?;
-        }
-        std::fs::write(&full, text.replace("{today}", &today)).map_err(io_error("write", &full))?;
+        let text = if path == GITIGNORE {
+            match gitignore(&dir.join(path), text)? {
+                Some(text) => text,
+                None => continue,
+            }
+        } else {
+            text.replace("{today}", &today)
+        };
+        write_starter_file(dir, path, text.as_bytes())?;
+        written.push(path.to_string());
+    }
+    for (path, bytes) in STARTER_BYTES {
+        write_starter_file(dir, path, bytes)?;
         written.push(path.to_string());
     }
     Ok(written)
+}
+
+/// Writes `contents` to `path` under `dir`, creating its folders.
+fn write_starter_file(dir: &Path, path: &str, contents: &[u8]) -> Result<(), Error> {
+    let full = dir.join(path);
+    if let Some(parent) = full.parent() {
+        std::fs::create_dir_all(parent).map_err(io_error("create", parent))?;
+    }
+    std::fs::write(&full, contents).map_err(io_error("write", &full))
+}
+
+/// The `.gitignore` to write at `path`: the starter's when there is none,
+/// else the existing one with the starter's patterns it lacks added;
+/// None when it has them all (it is left as it is).
+fn gitignore(path: &Path, starter: &str) -> Result<Option<String>, Error> {
+    match std::fs::read_to_string(path) {
+        Ok(existing) => Ok(completed_gitignore(&existing, starter)),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(Some(starter.to_string())),
+        Err(err) => Err(io_error("read", path)(err)),
+    }
+}
+
+/// `existing` followed by the patterns of `starter` it does not have
+/// (after the starter's comment, separated by a blank line), or None when
+/// it has them all.
+fn completed_gitignore(existing: &str, starter: &str) -> Option<String> {
+    let has: Vec<&str> = existing.lines().map(str::trim).collect();
+    let is_pattern = |line: &&str| !line.trim().is_empty() && !line.starts_with('#');
+    let missing: Vec<&str> = starter.lines().filter(is_pattern).filter(|line| !has.contains(&line.trim())).collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let mut text = existing.to_string();
+    if !text.is_empty() {
+        text.push_str(if text.ends_with('\n') { "\n" } else { "\n\n" });
+    }
+    for line in starter.lines().filter(|line| line.starts_with('#')).chain(missing) {
+        text.push_str(line);
+        text.push('\n');
+    }
+    Some(text)
 }
 
 fn has_visible_entries(dir: &Path) -> Result<bool, Error> {
@@ -518,6 +581,17 @@ mod tests {
             let args = [("doing", doing.into()), ("path", "site/content".into()), ("detail", "disk full".into())];
             assert_eq!(crate::messages::text_in(crate::messages::Locale::Fr, "scaffold-io-error", &args), expected);
         }
+    }
+
+    #[test]
+    fn an_existing_gitignore_gets_only_the_patterns_it_lacks() {
+        let starter = "# Made by passerelle.\n/public/\n/.passerelle-cache/\n";
+        assert_eq!(completed_gitignore("/public/\n/.passerelle-cache/\n", starter), None);
+        assert_eq!(
+            completed_gitignore("*.log\n/public/", starter).as_deref(),
+            Some("*.log\n/public/\n\n# Made by passerelle.\n/.passerelle-cache/\n")
+        );
+        assert_eq!(completed_gitignore("", starter).as_deref(), Some(starter));
     }
 
     #[test]

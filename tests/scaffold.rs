@@ -27,8 +27,9 @@ fn file(site: &Site, path: &str) -> String {
     std::fs::read_to_string(site.root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-const STARTER_FILES: [&str; 19] = [
+const STARTER_FILES: [&str; 21] = [
     "site.toml",
+    ".gitignore",
     "locales/fr/main.ftl",
     "locales/en/main.ftl",
     "content/_index.fr.md",
@@ -47,6 +48,7 @@ const STARTER_FILES: [&str; 19] = [
     "content/pages/legal-notice.en.md",
     "content/pages/accessibility.fr.md",
     "content/pages/accessibility.en.md",
+    "static/images/welcome.jpg",
 ];
 
 #[test]
@@ -87,6 +89,19 @@ fn init_writes_a_site_that_builds_without_any_diagnostic_in_both_languages() {
     assert!(news.contains(&format!("\ndate: {}\n", today())), "{news}");
     let home = std::fs::read_to_string(public.join("fr/index.html")).expect("home page");
     assert!(home.contains("Accessibilité : non conforme"), "the footer states the placeholder status");
+
+    let ignored: Vec<String> =
+        file(&site, "my-site/.gitignore").lines().filter(|line| !line.starts_with('#')).map(str::to_string).collect();
+    assert_eq!(ignored, ["/public/", "/.passerelle-cache/"], "what passerelle makes stays out of git");
+    let images: Vec<String> = std::fs::read_dir(public.join("images"))
+        .expect("public/images")
+        .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        images.iter().any(|name| name.starts_with("welcome-") && name.ends_with(".webp")),
+        "the news image is published as WebP renditions: {images:?}"
+    );
+    assert!(!public.join("images/welcome.jpg").exists(), "its original is not published");
 }
 
 #[test]
@@ -112,10 +127,16 @@ fn init_refuses_a_folder_that_is_not_empty_unless_forced() {
 fn init_accepts_a_folder_holding_only_hidden_files() {
     let site = empty();
     site.write(".git/HEAD", "ref: refs/heads/main\n");
+    site.write(".gitignore", "*.log\n/public/\n");
     let run = site.run(&["init", "."]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert!(run.stdout.starts_with("created a new site in .:\n"), "{}", run.stdout);
     assert!(run.stdout.ends_with("next:\n  passerelle serve --watch    # preview at http://127.0.0.1:1111/\n"));
+    let ignored = file(&site, ".gitignore");
+    assert!(
+        ignored.starts_with("*.log\n/public/\n\n#") && ignored.ends_with("\n/.passerelle-cache/\n"),
+        "an existing .gitignore is kept and gets only the patterns it lacks:\n{ignored}"
+    );
 }
 
 #[test]
