@@ -23,21 +23,9 @@ usage() {
     sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
-die() {
-    printf 'bench: error: %s\n' "$*" >&2
-    exit 1
-}
-
-# Median of numbers given as arguments.
-median() {
-    printf '%s\n' "$@" | sort -g | awk '
-        { v[NR] = $1 }
-        END {
-            if (NR == 0) exit 1
-            if (NR % 2) print v[(NR + 1) / 2]
-            else print (v[NR / 2] + v[NR / 2 + 1]) / 2
-        }'
-}
+# die, median
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 runs=${RUNS:-5}
 bench_dir=${BENCH_DIR:-/tmp}

@@ -19,31 +19,23 @@ pub(crate) fn check(site: &Site, findings: &Findings) -> Vec<Diagnostic> {
     for short in &findings.short {
         let (path, line, col) = place(&short.source);
         let (width, height) = short.has;
+        let url = url(&short.source);
+        let asked = short.asked.0;
         let (message, hint) = match short.purpose {
             Purpose::Column => (
-                tr!(
-                    "check-image-short-column",
-                    url = url(&short.source),
-                    width = width,
-                    height = height,
-                    asked = short.asked.0
-                ),
-                tr!("check-image-short-column-hint", asked = short.asked.0),
+                tr!("check-image-short-column", url = url, width = width, height = height, asked = asked),
+                tr!("check-image-short-column-hint", asked = asked),
             ),
             Purpose::Sharing => (
-                tr!("check-image-short-sharing", url = url(&short.source), width = width, height = height),
+                tr!("check-image-short-sharing", url = url, width = width, height = height),
                 tr!("check-image-short-sharing-hint"),
             ),
-            Purpose::Template => (
-                tr!(
-                    "check-image-short-template",
-                    url = url(&short.source),
-                    width = width,
-                    height = height,
-                    asked = format!("{}×{}", short.asked.0, short.asked.1)
-                ),
-                tr!("check-image-short-template-hint"),
-            ),
+            Purpose::Template => {
+                let asked = format!("{}×{}", short.asked.0, short.asked.1);
+                let message =
+                    tr!("check-image-short-template", url = url, width = width, height = height, asked = asked);
+                (message, tr!("check-image-short-template-hint"))
+            }
         };
         out.push(Diagnostic::warning(path, line, col, message).with_hint(hint));
     }

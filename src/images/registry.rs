@@ -26,15 +26,14 @@ struct SourceInfo {
 type Stamp = (Option<SystemTime>, u64);
 
 /// What processing one source gave, shared by the builds that show it.
-type Encoding = Arc<Result<Arc<Processed>, Failure>>;
-type Made = Arc<Result<Arc<Variant>, Failure>>;
+type Shared<T> = Arc<Result<Arc<T>, Failure>>;
 
 /// Results kept between builds, by source content, settings and request:
 /// in memory, and on disk when the cache has a folder.
 #[derive(Debug, Default)]
 pub(crate) struct Cache {
-    processed: Mutex<HashMap<u64, Encoding>>,
-    variants: Mutex<HashMap<u64, Made>>,
+    processed: Mutex<HashMap<u64, Shared<Processed>>>,
+    variants: Mutex<HashMap<u64, Shared<Variant>>>,
     /// Source files by path, with the stamp they had when read.
     sources: Mutex<HashMap<PathBuf, (Stamp, Arc<SourceInfo>)>>,
     dir: Option<PathBuf>,
@@ -212,33 +211,13 @@ impl Images {
             hash.write(&w.to_le_bytes());
         }
         let key = hash.0;
-        let cached = lock(&self.cache.processed).get(&key).cloned();
-        let processed = match cached {
-            Some(result) => {
-                self.reused.fetch_add(1, Ordering::Relaxed);
-                result
-            }
-            None => {
-                let dir = self.cache.dir.as_deref();
-                let result = match dir.and_then(|dir| store::load(dir, key)) {
-                    Some(stored) => {
-                        self.reused.fetch_add(1, Ordering::Relaxed);
-                        Ok(stored)
-                    }
-                    None => {
-                        self.encoded.fetch_add(1, Ordering::Relaxed);
-                        let result = self.bytes(path, read).and_then(|bytes| encode::process(&bytes, &self.settings));
-                        if let (Some(dir), Ok(processed)) = (dir, &result) {
-                            let _ = store::save(dir, key, processed);
-                        }
-                        result
-                    }
-                };
-                let result = Arc::new(result.map(Arc::new));
-                lock(&self.cache.processed).insert(key, Arc::clone(&result));
-                result
-            }
-        };
+        let processed = self.cached(
+            &self.cache.processed,
+            key,
+            |dir| store::load(dir, key),
+            || self.bytes(path, read).and_then(|bytes| encode::process(&bytes, &self.settings)),
+            |dir, processed| store::save(dir, key, processed),
+        );
         let processed = Arc::clone(processed.as_ref().as_ref().map_err(Clone::clone)?);
         let stem = path.rsplit_once('.').map_or(path, |(stem, _)| stem);
         let fallback = if processed.alpha { "png" } else { "jpg" };
@@ -278,35 +257,16 @@ impl Images {
         hash.write(&request.key());
         hash.write(&[self.settings.quality]);
         let key = hash.0;
-        let cached = lock(&self.cache.variants).get(&key).cloned();
-        let made = match cached {
-            Some(made) => {
-                self.reused.fetch_add(1, Ordering::Relaxed);
-                made
-            }
-            None => {
-                let dir = self.cache.dir.as_deref();
-                let result = match dir.and_then(|dir| store::load_variant(dir, key)) {
-                    Some(stored) => {
-                        self.reused.fetch_add(1, Ordering::Relaxed);
-                        Ok(stored)
-                    }
-                    None => {
-                        self.encoded.fetch_add(1, Ordering::Relaxed);
-                        let result = self.bytes(path, read).and_then(|bytes| {
-                            encode::variant(&bytes, &geometry, request.format, self.settings.quality)
-                        });
-                        if let (Some(dir), Ok(made)) = (dir, &result) {
-                            let _ = store::save_variant(dir, key, made);
-                        }
-                        result
-                    }
-                };
-                let result = Arc::new(result.map(Arc::new));
-                lock(&self.cache.variants).insert(key, Arc::clone(&result));
-                result
-            }
-        };
+        let made = self.cached(
+            &self.cache.variants,
+            key,
+            |dir| store::load_variant(dir, key),
+            || {
+                let bytes = self.bytes(path, read)?;
+                encode::variant(&bytes, &geometry, request.format, self.settings.quality)
+            },
+            |dir, made| store::save_variant(dir, key, made),
+        );
         let made = Arc::clone(made.as_ref().as_ref().map_err(Clone::clone)?);
         let stem = path.rsplit_once('.').map_or(path, |(stem, _)| stem);
         let file = format!("{stem}-{:08x}-{}x{}.{}", key >> 32, made.width, made.height, made.format.extension());
@@ -340,6 +300,42 @@ impl Images {
     /// The sources templates resized (`resize_image`).
     pub(crate) fn templated_sources(&self) -> Vec<String> {
         lock(&self.templated).iter().cloned().collect()
+    }
+
+    /// What `key` gave: from memory, else from the disk (`load`), else
+    /// encoded now (`encode`) and stored (`save`); counted as reused or
+    /// encoded.
+    fn cached<T>(
+        &self,
+        memory: &Mutex<HashMap<u64, Shared<T>>>,
+        key: u64,
+        load: impl FnOnce(&std::path::Path) -> Option<T>,
+        encode: impl FnOnce() -> Result<T, Failure>,
+        save: impl FnOnce(&std::path::Path, &T) -> std::io::Result<()>,
+    ) -> Shared<T> {
+        if let Some(known) = lock(memory).get(&key) {
+            self.reused.fetch_add(1, Ordering::Relaxed);
+            return Arc::clone(known);
+        }
+        let dir = self.cache.dir.as_deref();
+        let result = match dir.and_then(load) {
+            Some(stored) => {
+                self.reused.fetch_add(1, Ordering::Relaxed);
+                Ok(stored)
+            }
+            None => {
+                self.encoded.fetch_add(1, Ordering::Relaxed);
+                let result = encode();
+                if let (Some(dir), Ok(value)) = (dir, &result) {
+                    // Failing to store only costs time next build.
+                    let _ = save(dir, value);
+                }
+                result
+            }
+        };
+        let result = Arc::new(result.map(Arc::new));
+        lock(memory).insert(key, Arc::clone(&result));
+        result
     }
 
     /// The content hash of a source, for fingerprints of what shows it.

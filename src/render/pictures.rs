@@ -61,8 +61,7 @@ pub(crate) fn resizer(files: Arc<Files>, images: Arc<Images>) -> Arc<Resizer> {
             Destination::File { href, .. } => match files.file_path(path) {
                 Some(source) => match images::kind(&source) {
                     images::Kind::Vector => {
-                        let none = (0, 0);
-                        return Ok(Resized { url: href, width: none.0, height: none.1, orig_width: 0, orig_height: 0 });
+                        return Ok(Resized { url: href, width: 0, height: 0, orig_width: 0, orig_height: 0 });
                     }
                     images::Kind::Unsupported => return Err(explain(Shown::Unsupported)),
                     images::Kind::Raster => source,
