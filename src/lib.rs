@@ -18,6 +18,7 @@ pub(crate) mod countries;
 pub(crate) mod data;
 pub mod diag;
 pub(crate) mod downloads;
+pub mod editor;
 pub(crate) mod escape;
 pub(crate) mod feeds;
 pub(crate) mod frontmatter;
