@@ -74,6 +74,17 @@ pub struct Builder {
     resized: Vec<String>,
     /// Where the build says what it is doing.
     progress: Arc<Progress>,
+    /// Texts read in place of content files (or as new ones) by `survey`.
+    overrides: Vec<(String, String)>,
+    /// Set by `survey`: stop after the Markdown and keep what it gave.
+    surveyed: Option<Option<Surveyed>>,
+}
+
+/// What the content says, checked, without any page: the resolved site
+/// and the rendered bodies, for the editor.
+pub(crate) struct Surveyed {
+    pub site: Site,
+    pub bodies: crate::pages::Bodies,
 }
 
 impl Builder {
@@ -94,6 +105,31 @@ impl Builder {
             made: BTreeMap::new(),
             resized: Vec::new(),
             progress: Arc::default(),
+            overrides: Vec::new(),
+            surveyed: None,
+        }
+    }
+
+    /// Every check of the build on the content as it would be with the
+    /// files of `overrides` (relative path, text) written, without
+    /// writing anything or rendering a page: the diagnostics, and the
+    /// site and its bodies when the content could be read.
+    pub(crate) fn survey(&mut self, overrides: Vec<(String, String)>) -> (Diagnostics, Option<Surveyed>) {
+        self.overrides = overrides;
+        self.surveyed = Some(None);
+        let report = self.run(&crate::output::Memory::default(), None);
+        // The overridden files are read from the disk again next time.
+        for (rel, _) in std::mem::take(&mut self.overrides) {
+            self.sources.remove(&rel);
+        }
+        let surveyed = self.surveyed.take().flatten();
+        match report {
+            Ok(report) => (report.diagnostics, surveyed),
+            Err(error) => {
+                let mut diags = Diagnostics::new();
+                diags.push(Diagnostic::error("content", 1, 1, error.to_string()));
+                (diags, None)
+            }
         }
     }
 
@@ -204,6 +240,11 @@ impl Builder {
         let shown = images.sources().into_iter().chain(self.resized.iter().cloned());
         let withheld: HashSet<String> = shown.filter(|source| !kept.contains(source)).collect();
         clock.lap("markdown");
+        if let Some(surveyed) = &mut self.surveyed {
+            engine.lend_images(None);
+            *surveyed = Some(Surveyed { site, bodies });
+            return failed(diags);
+        }
         if diags.has_errors() {
             // Rendering pages from invalid content would only add noise
             // (a template tripping on a value already reported).
@@ -404,6 +445,10 @@ impl Builder {
             .collect();
         for (rel, stamp, result) in fresh {
             self.sources.insert(rel, (stamp, result));
+        }
+        for (rel, text) in &self.overrides {
+            let read = content::from_text(rel, text, config).map(|file| Arc::new(Input::prepare(file)));
+            self.sources.insert(rel.clone(), ((None, 0), read));
         }
         let mut all: Vec<(&String, &Result<Arc<Input>, Diagnostic>)> =
             self.sources.iter().map(|(rel, (_, result))| (rel, result)).collect();

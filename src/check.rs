@@ -65,6 +65,16 @@ pub fn check(options: &CheckOptions) -> std::io::Result<Diagnostics> {
     Ok(diags)
 }
 
+/// What `check` finds in the content files alone (missing and older
+/// translations, images without alternative text, required pages): the
+/// editor's dashboard shows them beside the build's diagnostics.
+pub(crate) fn content_findings(root: &Path, config: &Config) -> Vec<crate::diag::Diagnostic> {
+    let (theme, _) = theme::load(root, &config.theme);
+    let sources = Sources::read(root, config);
+    let site = Site { root, config, theme: &theme, sources: &sources };
+    content::check(&site, root)
+}
+
 /// What the checks read: the configuration, the theme and the content files.
 pub(crate) struct Site<'a> {
     pub root: &'a Path,

@@ -8,7 +8,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use passerelle::tr;
 
 /// The subcommands, as clap names them.
-const COMMANDS: [&str; 5] = ["init", "new", "build", "check", "serve"];
+const COMMANDS: [&str; 6] = ["init", "new", "build", "check", "serve", "edit"];
 
 /// `command` with its help texts, headings and help/version flags in the
 /// user's language, and a `help [COMMAND]` subcommand of its own.
@@ -71,6 +71,7 @@ fn about(command: &str) -> String {
         "new" => tr!("cli-new-about"),
         "build" => tr!("cli-build-about"),
         "check" => tr!("cli-check-about"),
+        "edit" => tr!("cli-edit-about"),
         _ => tr!("cli-serve-about"),
     }
 }
@@ -108,6 +109,9 @@ fn arg_help(command: &str, id: &str) -> String {
         ("serve", "port") => tr!("cli-serve-port"),
         ("serve", "bind") => tr!("cli-serve-bind"),
         ("serve", "open") => tr!("cli-serve-open"),
+        ("edit", "port") => tr!("cli-serve-port"),
+        ("edit", "bind") => tr!("cli-edit-bind"),
+        ("edit", "no_open") => tr!("cli-edit-no-open"),
         (_, "root") => tr!("cli-arg-root"),
         (_, "drafts") => tr!("cli-arg-drafts"),
         (_, "future") => tr!("cli-arg-future"),

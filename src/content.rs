@@ -125,7 +125,7 @@ pub fn relative(root: &Path, path: &Path) -> String {
 
 /// Reads and splits one content file.
 pub fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
-    let (kind, id, lang) = place(rel, config)?;
+    place(rel, config)?;
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error(rel, 1, 1, tr!("content-cannot-read-file", error = e.to_string())))?;
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -133,7 +133,14 @@ pub fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, D
         let (line, col) = crate::diag::line_col(&String::from_utf8_lossy(&e.into_bytes()[..offset]), offset);
         Diagnostic::error(rel, line, col, tr!("content-not-utf8")).with_hint(tr!("content-not-utf8-hint"))
     })?;
-    let split = split_front_matter(&text)
+    from_text(rel, &text, config)
+}
+
+/// One content file from its text, as if read at `rel`: what the editor
+/// checks before it writes anything.
+pub fn from_text(rel: &str, text: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
+    let (kind, id, lang) = place(rel, config)?;
+    let split = split_front_matter(text)
         .map_err(|(line, message, hint)| Diagnostic::error(rel, line, 1, message).with_hint(hint))?;
     Ok(SourceFile {
         path: rel.to_string(),

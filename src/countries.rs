@@ -16,7 +16,6 @@ pub fn is_code(code: &str) -> bool {
 }
 
 /// Every code, in alphabetical order.
-#[cfg(test)]
 pub fn all() -> impl Iterator<Item = &'static str> {
     CODES.split(' ')
 }

@@ -79,6 +79,20 @@ enum Command {
         #[arg(long)]
         future: bool,
     },
+    Edit {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        #[arg(long)]
+        no_open: bool,
+        #[arg(long)]
+        drafts: bool,
+        #[arg(long)]
+        future: bool,
+    },
 }
 
 /// How `check` prints its findings.
@@ -128,6 +142,7 @@ fn main() -> ExitCode {
             let Some(today) = fixed_today() else { return ExitCode::FAILURE };
             check(&CheckOptions { root, drafts, future, today }, format, deny_warnings)
         }
+        Command::Edit { root, port, bind, no_open, drafts, future } => edit(root, port, bind, !no_open, drafts, future),
         Command::Serve { root, watch, port, bind, open, drafts, future } => {
             let Some(today) = fixed_today() else { return ExitCode::FAILURE };
             let output = root.join("public");
@@ -139,6 +154,20 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+/// `passerelle edit`: the dev server with the editor, on loopback only.
+fn edit(root: PathBuf, port: u16, bind: String, open: bool, drafts: bool, future: bool) -> ExitCode {
+    let Some(today) = fixed_today() else { return ExitCode::FAILURE };
+    let output = root.join("public");
+    let build = BuildOptions { root, output, base_url: None, drafts, future, today };
+    match passerelle::editor::edit(passerelle::editor::EditOptions { build, bind, port, open }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("{} {err}", tr!("cli-error"));
+            ExitCode::FAILURE
         }
     }
 }

@@ -416,6 +416,13 @@ impl Fields<'_> {
 
 const SLUG: (&str, &str) = ("# slug: url-segment", "in this language; default: the id");
 
+/// What a new translation file starts from before the editor writes the
+/// translator's fields into it: the file `new` writes, without its title
+/// and placeholder text.
+pub fn translation_start() -> String {
+    front_matter(&["# summary: One sentence shown in lists.".to_string(), noted(SLUG.0, SLUG.1)], "")
+}
+
 /// A translation: its title, the fields a translator may set as comments,
 /// and the body placeholder in its language.
 fn translation_file(kind: Kind, title: &str, given: bool, texts: Starter) -> String {

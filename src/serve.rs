@@ -11,7 +11,7 @@ use crate::builder::{Builder, Report};
 use crate::diag::Diagnostics;
 use crate::output::Memory;
 use crate::pipeline::{BuildOptions, load_config};
-use crate::server::{Change, Handle, Server};
+use crate::server::{Change, Extension, Handle, Server};
 use crate::watch::{self, Watcher};
 
 /// What `serve` was asked for.
@@ -26,11 +26,21 @@ pub struct ServeOptions {
 
 /// Runs the dev server until the process is stopped.
 pub fn serve(options: ServeOptions) -> std::io::Result<()> {
+    serve_with(options, None)
+}
+
+/// Runs the dev server with `extension` (the editor) asked about every
+/// request and told of every build.
+pub fn serve_with(options: ServeOptions, extension: Option<Arc<dyn Extension>>) -> std::io::Result<()> {
     let mut config_diags = Diagnostics::new();
     let root = load_config(&options.build.root, None, &mut config_diags)
         .map_or_else(|| "/".to_string(), |config| config.root().to_string());
     let address = format!("{}:{}", options.bind, options.port);
-    let server = Server::bind(&address, &root)?;
+    let mut server = Server::bind(&address, &root)?;
+    if let Some(extension) = &extension {
+        extension.bound(server.local_addr());
+        server = server.with_extension(Arc::clone(extension));
+    }
     let local = server.local_addr();
     let handle = server.handle();
     let mut build = options.build.clone();
@@ -41,6 +51,9 @@ pub fn serve(options: ServeOptions) -> std::io::Result<()> {
 
     let watcher = if options.watch { Some(Watcher::new(&options.build.root)?) } else { None };
     let report = build_and_show(&mut builder, &memory, &handle, Change::Full)?;
+    if let Some(extension) = &extension {
+        extension.site_changed();
+    }
     print_report(&tr!("serve-first-build"), &report, handle.has_site());
     let url = format!("http://{host}:{}{root}", local.port());
     if options.watch {
@@ -59,6 +72,9 @@ pub fn serve(options: ServeOptions) -> std::io::Result<()> {
             builder.note_changes(&batch);
             let change = if watch::only_styles(&batch) { Change::CssOnly } else { Change::Full };
             let report = build_and_show(&mut builder, &memory, &handle, change)?;
+            if let Some(extension) = &extension {
+                extension.site_changed();
+            }
             let what = describe(&batch);
             // The time until browsers were told, when they were.
             let elapsed = report.ready.unwrap_or_else(|| started.elapsed());

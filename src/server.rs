@@ -5,8 +5,11 @@
 //! never reads the disk (only the snapshot), never builds and never watches:
 //! the build side publishes snapshots and errors through a [`Handle`].
 
+mod extension;
 mod page;
 mod reply;
+
+pub use self::extension::{Answer, Extension};
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -68,6 +71,8 @@ struct Shared {
     /// Where the server can reach itself (see [`open_stream`]).
     own_addr: SocketAddr,
     state: Mutex<State>,
+    /// The editor, under `passerelle edit`.
+    extension: std::sync::OnceLock<Arc<dyn Extension>>,
 }
 
 struct State {
@@ -96,10 +101,13 @@ struct Client {
 }
 
 /// What one request gets, taken from the state in one short lock.
+#[derive(Clone)]
 struct Snapshot {
     files: Arc<Files>,
     overlay: Option<Arc<str>>,
     generation: u64,
+    /// What an extension adds to the page served.
+    toolbar: Option<String>,
 }
 
 impl Server {
@@ -130,8 +138,21 @@ impl Server {
             ip if ip.is_unspecified() => SocketAddr::from((Ipv6Addr::LOCALHOST, local.port())),
             _ => local,
         };
-        let shared = Arc::new(Shared { root: normalize_root(root), own_addr, state: Mutex::new(state) });
+        let shared = Arc::new(Shared {
+            root: normalize_root(root),
+            own_addr,
+            state: Mutex::new(state),
+            extension: Default::default(),
+        });
         Ok(Server { http, listener, addr: local, shared })
+    }
+
+    /// The server with `extension` asked about every request, from the
+    /// first one on (`run` comes after).
+    pub fn with_extension(self, extension: Arc<dyn Extension>) -> Server {
+        // Set once, here: a server is given one extension at most.
+        let _ = self.shared.extension.set(extension);
+        self
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -262,6 +283,7 @@ impl Shared {
             files: state.files.clone(),
             overlay: state.errors.as_ref().map(|errors| errors.overlay.clone()),
             generation: state.generation,
+            toolbar: None,
         }
     }
 }
@@ -294,7 +316,19 @@ enum Route {
     Events,
 }
 
-fn answer(shared: &Arc<Shared>, request: Request) {
+fn answer(shared: &Arc<Shared>, mut request: Request) {
+    if let Some(extension) = shared.extension.get() {
+        if let Err((status, message)) = extension.admit(&request) {
+            return Reply::new(status, TEXT_PLAIN, Body::Owned(format!("{message}\n").into_bytes())).send(request);
+        }
+        if let Some(answer) = extension.answer(&mut request) {
+            let mut reply = Reply::new(answer.status, answer.content_type, Body::Owned(answer.body));
+            for (name, value) in answer.headers {
+                reply = reply.with(name, value);
+            }
+            return reply.send(request);
+        }
+    }
     if !matches!(request.method(), Method::Get | Method::Head) {
         return Reply::new(405, TEXT_PLAIN, Body::Owned(format!("{}\n", tr!("serve-method-not-allowed")).into_bytes()))
             .with("Allow", "GET, HEAD")
@@ -306,7 +340,10 @@ fn answer(shared: &Arc<Shared>, request: Request) {
         Route::Events => Reply::new(200, "text/event-stream", Body::Static(b"")),
         Route::LiveJs => Reply::new(200, TEXT_JS, Body::Owned(page::live_js(snapshot.generation).into_bytes())),
         Route::File(key) => match snapshot.files.get(&key) {
-            Some(bytes) => file_reply(200, &key, bytes, &snapshot),
+            Some(bytes) => {
+                let toolbar = shared.extension.get().and_then(|e| e.toolbar(&format!("{}{key}", shared.root)));
+                file_reply(200, &key, bytes, &Snapshot { toolbar, ..snapshot.clone() })
+            }
             None => not_found(&snapshot, &shared.root),
         },
         Route::Missing => not_found(&snapshot, &shared.root),
@@ -421,7 +458,7 @@ fn listen_error(addr: &str, error: io::Error) -> io::Error {
 fn file_reply(status: u16, key: &str, bytes: &Arc<Vec<u8>>, snapshot: &Snapshot) -> Reply {
     let content_type = content_type(key);
     let body = if content_type == TEXT_HTML {
-        Body::Owned(page::decorate(bytes, snapshot.overlay.as_deref()))
+        Body::Owned(page::decorate(bytes, snapshot.overlay.as_deref(), snapshot.toolbar.as_deref()))
     } else {
         Body::Shared(bytes.clone())
     };
@@ -442,7 +479,7 @@ fn not_found(snapshot: &Snapshot, root: &str) -> Reply {
         home = page::escape(&encode_path(root)),
         link = page::escape(&tr!("serve-not-found-home")),
     );
-    Reply::new(404, TEXT_HTML, Body::Owned(page::decorate(html.as_bytes(), snapshot.overlay.as_deref())))
+    Reply::new(404, TEXT_HTML, Body::Owned(page::decorate(html.as_bytes(), snapshot.overlay.as_deref(), None)))
 }
 
 // ---- event streams ----

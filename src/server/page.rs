@@ -32,11 +32,16 @@ const LIVE_JS: &str = include_str!("live.js");
 
 /// `html` with the script tag before its last `</body>` (appended when there
 /// is none) and `overlay`, if any, right after its `<body …>` tag.
-pub(super) fn decorate(html: &[u8], overlay: Option<&str>) -> Vec<u8> {
-    let mut inserts = vec![(rfind_tag(html, b"</body").unwrap_or(html.len()), SCRIPT_TAG)];
+pub(super) fn decorate(html: &[u8], overlay: Option<&str>, toolbar: Option<&str>) -> Vec<u8> {
+    let end = rfind_tag(html, b"</body").unwrap_or(html.len());
+    let mut inserts = vec![(end, SCRIPT_TAG)];
+    if let Some(toolbar) = toolbar {
+        inserts.push((end, toolbar));
+    }
     if let Some(overlay) = overlay {
         inserts.push((body_content_start(html), overlay));
     }
+    // Stable: the toolbar stays after the script at the same place.
     inserts.sort_by_key(|(at, _)| *at);
     let extra: usize = inserts.iter().map(|(_, text)| text.len()).sum();
     let mut out = Vec::with_capacity(html.len() + extra);
@@ -182,7 +187,7 @@ mod tests {
             ("", s.to_owned()),
         ];
         for (html, expected) in cases {
-            assert_eq!(String::from_utf8_lossy(&decorate(html.as_bytes(), None)), expected, "{html}");
+            assert_eq!(String::from_utf8_lossy(&decorate(html.as_bytes(), None, None)), expected, "{html}");
         }
     }
 
@@ -196,7 +201,7 @@ mod tests {
             ("<bodyx><p>x", format!("{o}<bodyx><p>x{s}")),
         ];
         for (html, expected) in cases {
-            assert_eq!(String::from_utf8_lossy(&decorate(html.as_bytes(), Some(o))), expected, "{html}");
+            assert_eq!(String::from_utf8_lossy(&decorate(html.as_bytes(), Some(o), None)), expected, "{html}");
         }
     }
 

@@ -35,18 +35,18 @@ impl AsRef<[u8]> for Body {
 pub(super) struct Reply {
     status: u16,
     content_type: &'static str,
-    extra: Option<(&'static str, String)>,
+    extra: Vec<(&'static str, String)>,
     body: Body,
 }
 
 impl Reply {
     pub(super) fn new(status: u16, content_type: &'static str, body: Body) -> Reply {
-        Reply { status, content_type, extra: None, body }
+        Reply { status, content_type, extra: Vec::new(), body }
     }
 
     /// Adds one header; the value must be ASCII without line breaks.
     pub(super) fn with(mut self, name: &'static str, value: impl Into<String>) -> Reply {
-        self.extra = Some((name, value.into()));
+        self.extra.push((name, value.into()));
         self
     }
 
@@ -60,7 +60,7 @@ impl Reply {
             self.content_type,
             self.body.as_ref().len()
         );
-        if let Some((name, value)) = &self.extra {
+        for (name, value) in &self.extra {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
         head.push_str("\r\n");

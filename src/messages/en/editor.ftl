@@ -1,0 +1,181 @@
+# passerelle edit: the editor in the browser.
+
+editor-bind-refused = passerelle edit only listens on this computer (127.0.0.1, ::1 or localhost), not on '{ $address }': the editor writes your files, so it must not be reachable from the network
+editor-name = passerelle editor
+editor-skip = Skip to the content
+editor-nav = Editor
+editor-toolbar = passerelle editor
+editor-dashboard = Dashboard
+editor-view-site = View the site
+editor-view-page = View the page
+editor-edit-page = Edit this page
+editor-translate-into = Translate into { $language }
+editor-new-menu = New…
+editor-new = New item
+editor-new-kind = New { $kind }
+editor-new-type = Type
+editor-new-id = Identifier
+editor-new-id-help = Used in the file names and links to this item: lowercase letters, digits and hyphens. Filled in from the title; you may change it.
+editor-new-languages = One file will be written for each language of the site: { $languages }.
+editor-new-needs-title = Write a title.
+editor-create = Create
+editor-home = Home page
+editor-not-found = no such editor page
+editor-no-such-file = { $path } does not exist: create the item from the dashboard first
+
+editor-refused-host = refused: this request did not come to the editor's own address (Host header); open the editor at the address passerelle printed
+editor-refused-origin = refused: a change must come from a page of the editor itself (Origin header)
+editor-refused-token = refused: this change does not carry the editor's key; reload the editor page and try again
+editor-refused-path = refused: the editor only reads and writes the content files of this site
+editor-refused-size = refused: the request is too large
+editor-refused-type = refused: only JPEG, PNG, WebP and SVG images can be uploaded
+editor-refused-svg = refused: this SVG image contains scripts or links to other sites
+editor-refused-malformed = refused: the request could not be read
+editor-refused-storage = the file could not be stored on this computer; check the free space and the permissions of static/images/uploads/
+
+editor-required = (required)
+editor-none = — none —
+editor-more-fields = More fields
+editor-save = Save
+editor-saved = Saved.
+editor-errors-heading = { $count ->
+    [one] The page was not saved: 1 problem to fix
+   *[other] The page was not saved: { $count } problems to fix
+}
+editor-warnings-heading = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+editor-inherited = Inherited from the default language: { $value }. Leave empty to keep it.
+editor-neutral = The same in every language: a different value here makes the build warn.
+editor-source-heading = { $language } version (read only)
+editor-filter = Filter
+editor-other-ids = Other identifiers (separated by commas)
+editor-unknown-id = { $id } (unknown)
+editor-entry = Entry { $number }
+editor-group-help = Leave an entry empty to remove it.
+editor-add-entry = Add an entry
+editor-date = Date
+editor-time-optional = Time (optional)
+editor-body = Text
+editor-body-help = Markdown: **bold**, _italic_, ## heading, - list, [link](address). Link to another page of the site with @/, e.g. [the project](@/projects/coopjop.md).
+editor-format = Formatting
+editor-format-bold = Bold
+editor-format-italic = Italic
+editor-format-heading = Heading
+editor-format-list = List
+editor-format-link = Link
+editor-insert-image = Insert an image
+editor-alt-first = Describe the image first (alternative text), then choose the file.
+editor-preview = Preview
+editor-image-src = Image file
+editor-image-upload = Upload an image (JPEG, PNG, WebP or SVG)
+editor-image-alt = Alternative text (what the image shows)
+editor-image-credit = Credit
+editor-image-focus = Point to keep in crops (e.g. top, 30% 20%)
+editor-image-needs-alt = Describe the image in its alternative text: people who cannot see it depend on it.
+editor-body-image-needs-alt = An image of the text has no alternative text: write what it shows between the brackets, ![like this](…).
+editor-unparsable = The front matter of this file cannot be read ({ $detail }): fix it in a text editor first.
+editor-unverified = The change could not be written without touching other fields ({ $detail }): make it in a text editor.
+editor-write-failed = The file could not be written: { $error }
+editor-conflict = The file changed on disk since this form was opened (another editor, a git pull). Nothing was written. Here are both versions: copy what you need, then reload the form.
+editor-conflict-theirs = On disk now
+editor-conflict-yours = Your version
+
+editor-column-item = Item
+editor-column-problems = Problems
+editor-no-problem = None
+editor-translation-ok = Edit
+editor-translation-older = Edit (older than its source)
+
+editor-section-news = News
+editor-section-action = Actions
+editor-section-project = Projects
+editor-section-partner = Partners
+editor-section-page = Pages
+editor-section-home = Home pages
+
+editor-kind-news = news item
+editor-kind-action = action
+editor-kind-project = project
+editor-kind-partner = partner
+editor-kind-page = page
+editor-kind-home = home page
+
+editor-lang-fr = French
+editor-lang-en = English
+editor-lang-it = Italian
+editor-lang-es = Spanish
+editor-lang-de = German
+editor-lang-pt = Portuguese
+editor-lang-ar = Arabic
+
+editor-field-title = Title
+editor-field-body = Text
+editor-field-start = Start
+editor-field-end = End
+editor-field-acronym = Acronym
+editor-field-summary = Summary
+editor-field-status = Status
+editor-field-lead = Lead partner
+editor-field-partners = Partners
+editor-field-themes = Themes
+editor-field-funding = Funding
+editor-field-working-groups = Working groups
+editor-field-website = Website
+editor-field-logo = Logo
+editor-field-time-zone = Time zone
+editor-field-slug = Address segment
+editor-field-draft = Draft (not published)
+editor-field-kind = Kind
+editor-field-country = Country
+editor-field-short-name = Short name
+editor-field-official-name = Official name
+editor-field-official-lang = Language of the official name
+editor-field-location = Position (latitude, longitude)
+editor-field-project = Project
+editor-field-number = Number
+editor-field-online = Online
+editor-field-working-group = Working group
+editor-field-date = Date
+editor-field-author = Author
+editor-field-projects = Projects
+editor-field-tags = Tags
+editor-field-image = Image
+editor-field-aliases = Old addresses
+editor-field-menu = Place in the main menu
+editor-field-funder = Funder
+editor-field-programme = Programme
+editor-field-rate = Rate (%)
+editor-field-amount = Amount
+editor-field-currency = Currency
+editor-field-id = Identifier
+
+editor-help-slug = The last part of the page's address in this language; the identifier when empty.
+editor-help-tags = Separated by commas.
+editor-help-themes = Separated by commas.
+editor-help-aliases = Addresses that should lead here, separated by commas, e.g. /old/address/.
+editor-help-summary = One or two sentences shown in lists; the text before <!-- more --> when empty.
+editor-help-working-group = The identifier of one of its project's working groups.
+editor-help-time-zone = e.g. Europe/Paris, for times given with a start or end.
+editor-help-logo = The address of an image of the site, e.g. /images/logo.png.
+editor-help-official-lang = A language code, e.g. it, ar.
+
+editor-value-planned = Planned
+editor-value-ongoing = Ongoing
+editor-value-completed = Completed
+editor-value-region = Region
+editor-value-department = Department
+editor-value-municipality = Municipality
+editor-value-intercommunality = Intercommunality
+editor-value-state = State
+editor-value-university = University
+editor-value-association = Association
+editor-value-agency = Agency
+editor-value-other = Other
+editor-value-meeting = Meeting
+editor-value-field-visit = Field visit
+editor-value-webinar = Webinar
+editor-value-seminar = Seminar
+editor-value-training = Training
+editor-value-study = Study

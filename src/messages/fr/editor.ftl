@@ -1,0 +1,181 @@
+# passerelle edit : l'éditeur dans le navigateur.
+
+editor-bind-refused = passerelle edit n'écoute que sur cet ordinateur (127.0.0.1, ::1 ou localhost), pas sur « { $address } » : l'éditeur écrit vos fichiers, il ne doit pas être joignable depuis le réseau
+editor-name = Éditeur passerelle
+editor-skip = Aller au contenu
+editor-nav = Éditeur
+editor-toolbar = Éditeur passerelle
+editor-dashboard = Tableau de bord
+editor-view-site = Voir le site
+editor-view-page = Voir la page
+editor-edit-page = Modifier cette page
+editor-translate-into = Traduire en { $language }
+editor-new-menu = Nouveau…
+editor-new = Nouvel élément
+editor-new-kind = Nouveau : { $kind }
+editor-new-type = Type
+editor-new-id = Identifiant
+editor-new-id-help = Sert aux noms de fichiers et aux liens vers cet élément : minuscules, chiffres et traits d'union. Déduit du titre ; vous pouvez le modifier.
+editor-new-languages = Un fichier sera écrit pour chaque langue du site : { $languages }.
+editor-new-needs-title = Indiquez un titre.
+editor-create = Créer
+editor-home = Page d'accueil
+editor-not-found = cette page de l'éditeur n'existe pas
+editor-no-such-file = { $path } n'existe pas : créez d'abord l'élément depuis le tableau de bord
+
+editor-refused-host = refusé : cette requête ne s'adresse pas à l'adresse de l'éditeur (en-tête Host) ; ouvrez l'éditeur à l'adresse affichée par passerelle
+editor-refused-origin = refusé : une modification doit venir d'une page de l'éditeur lui-même (en-tête Origin)
+editor-refused-token = refusé : cette modification ne porte pas la clé de l'éditeur ; rechargez la page de l'éditeur et réessayez
+editor-refused-path = refusé : l'éditeur ne lit et n'écrit que les fichiers de contenu de ce site
+editor-refused-size = refusé : la requête est trop volumineuse
+editor-refused-type = refusé : seules les images JPEG, PNG, WebP et SVG peuvent être envoyées
+editor-refused-svg = refusé : cette image SVG contient des scripts ou des liens vers d'autres sites
+editor-refused-malformed = refusé : la requête est illisible
+editor-refused-storage = le fichier n'a pas pu être enregistré sur cet ordinateur ; vérifiez l'espace libre et les droits du dossier static/images/uploads/
+
+editor-required = (obligatoire)
+editor-none = — aucun —
+editor-more-fields = Autres champs
+editor-save = Enregistrer
+editor-saved = Enregistré.
+editor-errors-heading = { $count ->
+    [one] La page n'a pas été enregistrée : 1 problème à corriger
+   *[other] La page n'a pas été enregistrée : { $count } problèmes à corriger
+}
+editor-warnings-heading = { $count ->
+    [one] 1 avertissement
+   *[other] { $count } avertissements
+}
+editor-inherited = Hérité de la langue par défaut : { $value }. Laissez vide pour le garder.
+editor-neutral = Identique dans toutes les langues : une autre valeur ici provoque un avertissement de la construction.
+editor-source-heading = Version { $language } (lecture seule)
+editor-filter = Filtrer
+editor-other-ids = Autres identifiants (séparés par des virgules)
+editor-unknown-id = { $id } (inconnu)
+editor-entry = Entrée { $number }
+editor-group-help = Laissez une entrée vide pour la supprimer.
+editor-add-entry = Ajouter une entrée
+editor-date = Date
+editor-time-optional = Heure (facultative)
+editor-body = Texte
+editor-body-help = Markdown : **gras**, _italique_, ## titre, - liste, [lien](adresse). Un lien vers une autre page du site commence par @/, par exemple [le projet](@/projects/coopjop.md).
+editor-format = Mise en forme
+editor-format-bold = Gras
+editor-format-italic = Italique
+editor-format-heading = Titre
+editor-format-list = Liste
+editor-format-link = Lien
+editor-insert-image = Insérer une image
+editor-alt-first = Décrivez d'abord l'image (texte alternatif), puis choisissez le fichier.
+editor-preview = Aperçu
+editor-image-src = Fichier de l'image
+editor-image-upload = Envoyer une image (JPEG, PNG, WebP ou SVG)
+editor-image-alt = Texte alternatif (ce que montre l'image)
+editor-image-credit = Crédit
+editor-image-focus = Point à garder dans les recadrages (par ex. top, 30% 20%)
+editor-image-needs-alt = Décrivez l'image dans son texte alternatif : les personnes qui ne la voient pas en dépendent.
+editor-body-image-needs-alt = Une image du texte n'a pas de texte alternatif : écrivez ce qu'elle montre entre les crochets, ![comme ceci](…).
+editor-unparsable = L'en-tête de ce fichier est illisible ({ $detail }) : corrigez-le d'abord dans un éditeur de texte.
+editor-unverified = La modification ne peut pas être écrite sans toucher à d'autres champs ({ $detail }) : faites-la dans un éditeur de texte.
+editor-write-failed = Le fichier n'a pas pu être écrit : { $error }
+editor-conflict = Le fichier a changé sur le disque depuis l'ouverture de ce formulaire (un autre éditeur, un git pull). Rien n'a été écrit. Voici les deux versions : copiez ce dont vous avez besoin, puis rechargez le formulaire.
+editor-conflict-theirs = Sur le disque maintenant
+editor-conflict-yours = Votre version
+
+editor-column-item = Élément
+editor-column-problems = Problèmes
+editor-no-problem = Aucun
+editor-translation-ok = Modifier
+editor-translation-older = Modifier (plus ancienne que sa source)
+
+editor-section-news = Actualités
+editor-section-action = Actions
+editor-section-project = Projets
+editor-section-partner = Partenaires
+editor-section-page = Pages
+editor-section-home = Pages d'accueil
+
+editor-kind-news = actualité
+editor-kind-action = action
+editor-kind-project = projet
+editor-kind-partner = partenaire
+editor-kind-page = page
+editor-kind-home = page d'accueil
+
+editor-lang-fr = français
+editor-lang-en = anglais
+editor-lang-it = italien
+editor-lang-es = espagnol
+editor-lang-de = allemand
+editor-lang-pt = portugais
+editor-lang-ar = arabe
+
+editor-field-title = Titre
+editor-field-body = Texte
+editor-field-start = Début
+editor-field-end = Fin
+editor-field-acronym = Acronyme
+editor-field-summary = Résumé
+editor-field-status = État
+editor-field-lead = Chef de file
+editor-field-partners = Partenaires
+editor-field-themes = Thèmes
+editor-field-funding = Financements
+editor-field-working-groups = Groupes de travail
+editor-field-website = Site web
+editor-field-logo = Logo
+editor-field-time-zone = Fuseau horaire
+editor-field-slug = Segment d'adresse
+editor-field-draft = Brouillon (non publié)
+editor-field-kind = Type
+editor-field-country = Pays
+editor-field-short-name = Nom court
+editor-field-official-name = Nom officiel
+editor-field-official-lang = Langue du nom officiel
+editor-field-location = Position (latitude, longitude)
+editor-field-project = Projet
+editor-field-number = Numéro
+editor-field-online = En ligne
+editor-field-working-group = Groupe de travail
+editor-field-date = Date
+editor-field-author = Auteur ou autrice
+editor-field-projects = Projets
+editor-field-tags = Mots-clés
+editor-field-image = Image
+editor-field-aliases = Anciennes adresses
+editor-field-menu = Place dans le menu principal
+editor-field-funder = Financeur
+editor-field-programme = Programme
+editor-field-rate = Taux (%)
+editor-field-amount = Montant
+editor-field-currency = Devise
+editor-field-id = Identifiant
+
+editor-help-slug = La dernière partie de l'adresse de la page dans cette langue ; l'identifiant si vide.
+editor-help-tags = Séparés par des virgules.
+editor-help-themes = Séparés par des virgules.
+editor-help-aliases = Adresses qui doivent mener ici, séparées par des virgules, par ex. /ancienne/adresse/.
+editor-help-summary = Une ou deux phrases montrées dans les listes ; le texte avant <!-- more --> si vide.
+editor-help-working-group = L'identifiant d'un des groupes de travail de son projet.
+editor-help-time-zone = Par ex. Europe/Paris, pour les heures données avec un début ou une fin.
+editor-help-logo = L'adresse d'une image du site, par ex. /images/logo.png.
+editor-help-official-lang = Un code de langue, par ex. it, ar.
+
+editor-value-planned = Prévu
+editor-value-ongoing = En cours
+editor-value-completed = Terminé
+editor-value-region = Région
+editor-value-department = Département
+editor-value-municipality = Commune
+editor-value-intercommunality = Intercommunalité
+editor-value-state = État
+editor-value-university = Université
+editor-value-association = Association
+editor-value-agency = Agence
+editor-value-other = Autre
+editor-value-meeting = Réunion
+editor-value-field-visit = Visite de terrain
+editor-value-webinar = Webinaire
+editor-value-seminar = Séminaire
+editor-value-training = Formation
+editor-value-study = Étude
