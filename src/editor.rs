@@ -16,7 +16,8 @@ mod upload;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::time::Duration;
 
 use tiny_http::{Method, Request};
 
@@ -61,7 +62,13 @@ pub(crate) struct Editor {
     /// Set once the port is known.
     guard: OnceLock<Guard>,
     state: Mutex<State>,
+    /// How many builds finished, to answer a save once its page is built.
+    builds: Mutex<u64>,
+    built: Condvar,
 }
+
+/// How long a save waits for the rebuild that shows it before answering.
+const REBUILD_WAIT: Duration = Duration::from_secs(5);
 
 struct State {
     /// Surveys the content (drafts and future news included) for the
@@ -74,7 +81,13 @@ impl Editor {
     fn new(build: BuildOptions) -> Editor {
         let root = build.root.clone();
         let builder = Builder::new(BuildOptions { drafts: true, future: true, ..build });
-        Editor { root, guard: OnceLock::new(), state: Mutex::new(State { builder, catalog: None }) }
+        Editor {
+            root,
+            guard: OnceLock::new(),
+            state: Mutex::new(State { builder, catalog: None }),
+            builds: Mutex::new(0),
+            built: Condvar::new(),
+        }
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -105,6 +118,18 @@ impl Editor {
 
     fn forget(&self) {
         self.lock().catalog = None;
+    }
+
+    /// The number of builds finished so far.
+    fn builds(&self) -> u64 {
+        *self.builds.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits (a few seconds at most) for a build to finish after `seen`, so
+    /// that the page a save leads to already shows the change.
+    fn wait_for_build(&self, seen: u64) {
+        let builds = self.builds.lock().unwrap_or_else(PoisonError::into_inner);
+        let _ = self.built.wait_timeout_while(builds, REBUILD_WAIT, |count| *count <= seen);
     }
 
     fn token(&self) -> &str {
@@ -207,6 +232,8 @@ impl Extension for Editor {
 
     fn site_changed(&self) {
         self.forget();
+        *self.builds.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+        self.built.notify_all();
     }
 }
 

@@ -316,7 +316,15 @@ enum Route {
     Events,
 }
 
+/// A body announced beyond this is refused before anything else: far above
+/// what the server or the editor ever reads.
+const ABSURD_BODY: usize = 64 * 1024 * 1024;
+
 fn answer(shared: &Arc<Shared>, mut request: Request) {
+    if request.body_length().is_some_and(|length| length > ABSURD_BODY) {
+        let message = format!("{}\n", tr!("serve-body-too-large"));
+        return Reply::new(413, TEXT_PLAIN, Body::Owned(message.into_bytes())).send_leaving_body(request);
+    }
     if let Some(extension) = shared.extension.get() {
         if let Err((status, message)) = extension.admit(&request) {
             return Reply::new(status, TEXT_PLAIN, Body::Owned(format!("{message}\n").into_bytes())).send(request);

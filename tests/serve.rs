@@ -167,6 +167,26 @@ fn head_requests_get_headers_only() {
 }
 
 #[test]
+fn a_request_announcing_an_absurd_body_is_refused_and_the_server_lives_on() {
+    let site = Site::minimal();
+    let served = Served::start(&site, &[]);
+    let mut stream = TcpStream::connect(("127.0.0.1", served.port)).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(stream, "POST /prog/fr/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 900000000000000\r\n\r\nx").unwrap();
+    let mut raw = Vec::new();
+    let mut chunk = [0; 4096];
+    while let Ok(read @ 1..) = stream.read(&mut chunk) {
+        raw.extend_from_slice(&chunk[..read]);
+        if String::from_utf8_lossy(&raw).ends_with("request too large\n") {
+            break;
+        }
+    }
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.contains("\r\n\r\nHTTP/1.1 413 Payload Too Large\r\n"), "{text}");
+    assert_eq!(served.get("/prog/fr/").status, 200, "the server still answers");
+}
+
+#[test]
 fn nothing_outside_the_built_site_can_be_read() {
     let site = Site::minimal();
     site.write("secret.txt", "do not serve");

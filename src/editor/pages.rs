@@ -39,7 +39,7 @@ pub(super) fn countries(root: &Path, config: &Config) -> Vec<(String, String)> {
 /// and current problems, each linking to its form.
 pub(super) fn dashboard(catalog: &Catalog, token: &str) -> String {
     let mut main = format!("<h1>{}</h1>\n", esc(&t("editor-dashboard")));
-    main.push_str(&new_links(catalog));
+    main.push_str(&new_links());
     let languages = &catalog.config.languages;
     for kind in [Kind::News, Kind::Action, Kind::Project, Kind::Partner, Kind::Page, Kind::Home] {
         let entries: Vec<&Entry> = catalog.entries.values().filter(|e| e.kind == kind).collect();
@@ -129,8 +129,7 @@ fn catalog_older_marker() -> String {
 }
 
 /// Links to create an item of each type.
-fn new_links(catalog: &Catalog) -> String {
-    let _ = catalog;
+fn new_links() -> String {
     let mut out = format!("<nav aria-label=\"{}\" class=\"new\"><ul>", esc(&t("editor-new")));
     for kind in Kind::ITEMS {
         let _ = write!(

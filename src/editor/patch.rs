@@ -219,6 +219,10 @@ fn comment_indent(line: &str) -> Option<usize> {
 fn set_field(lines: &mut Vec<String>, key: &str, value: &Value, order: &[&str], eol: &str) {
     let rendered = render_field(key, value);
     if let Some(range) = find_entry(lines, key) {
+        let rendered = match (&lines[range.clone()], value) {
+            ([line], Value::String(text)) => in_quotes_like(line, key, text).unwrap_or(rendered),
+            _ => rendered,
+        };
         let new_lines = replacement(&lines[range.clone()], &rendered, eol);
         lines.splice(range, new_lines);
     } else if let Some(range) = find_commented(lines, key) {
@@ -226,6 +230,19 @@ fn set_field(lines: &mut Vec<String>, key: &str, value: &Value, order: &[&str], 
     } else {
         let at = insertion_point(lines, key, order);
         lines.splice(at..at, to_lines(&rendered, eol));
+    }
+}
+
+/// `key: "text"` when the line it replaces quoted its value (`'…'` for
+/// single quotes), so that a person's quoting survives a change of words.
+fn in_quotes_like(line: &str, key: &str, text: &str) -> Option<String> {
+    let old_value = line[key.len() + 1..].trim_start();
+    if old_value.starts_with('"') {
+        Some(format!("{key}: {}", double_quoted(text)))
+    } else if old_value.starts_with('\'') && !text.chars().any(|c| c.is_control() || needs_escape(c)) {
+        Some(format!("{key}: '{}'", text.replace('\'', "''")))
+    } else {
+        None
     }
 }
 
@@ -284,12 +301,12 @@ fn insertion_point(lines: &[String], key: &str, order: &[&str]) -> usize {
     let Some(position) = order.iter().position(|field| *field == key) else {
         return end;
     };
-    let before = order[..position].iter().rev();
-    if let Some(range) = before.filter_map(|field| find_entry(lines, field)).next() {
+    // The nearest field in `order`, set or shown as a commented example.
+    let place = |field: &&str| find_entry(lines, field).or_else(|| find_commented(lines, field));
+    if let Some(range) = order[..position].iter().rev().find_map(place) {
         return range.end;
     }
-    let after = order[position + 1..].iter();
-    after.filter_map(|field| find_entry(lines, field)).map(|range| range.start).next().unwrap_or(end)
+    order[position + 1..].iter().find_map(place).map_or(end, |range| range.start)
 }
 
 fn remove_field(lines: &mut Vec<String>, key: &str) {
@@ -526,7 +543,7 @@ Body text in **Markdown**.
     #[test]
     fn changing_the_title_keeps_every_other_byte_and_its_inline_comment() {
         let patched = set(NEWS, "title", text("Nouveau titre"));
-        let expected = NEWS.replace("\"Lancement de COOPJOP\"     #", "Nouveau titre     #");
+        let expected = NEWS.replace("\"Lancement de COOPJOP\"     #", "\"Nouveau titre\"     #");
         assert_eq!(patched, expected);
     }
 
@@ -554,7 +571,7 @@ Body text in **Markdown**.
     fn a_crlf_title_keeps_its_inline_comment_and_line_ending() {
         let file = NEWS.replace('\n', "\r\n");
         let patched = set(&file, "title", text("Nouveau titre"));
-        let expected = file.replace("\"Lancement de COOPJOP\"     #", "Nouveau titre     #");
+        let expected = file.replace("\"Lancement de COOPJOP\"     #", "\"Nouveau titre\"     #");
         assert_eq!(patched, expected);
     }
 
@@ -752,6 +769,22 @@ Body text in **Markdown**.
         assert_eq!(rendered, "extra:\n  a:\n    b:\n    - 1\n    - 2\n    c:\n      d: x");
         let parsed = yaml(&rendered);
         assert_eq!(parsed.get("extra"), Some(&deep));
+    }
+
+    #[test]
+    fn a_new_field_goes_before_the_commented_examples_of_later_fields() {
+        let file = "---\n# summary: One sentence.\n# slug: x\n---\n\nText.\n";
+        let patched = set(file, "title", text("Spring seminar"));
+        assert_eq!(patched, "---\ntitle: Spring seminar\n# summary: One sentence.\n# slug: x\n---\n\nText.\n");
+    }
+
+    #[test]
+    fn a_quoted_value_stays_quoted_in_its_own_style() {
+        let file = "---\ntitle: \"Old\"   # note\nplace: 'Dakar'\n---\n";
+        let patched = set(file, "title", text("New title"));
+        assert_eq!(patched, "---\ntitle: \"New title\"   # note\nplace: 'Dakar'\n---\n");
+        let patched = set(file, "place", text("l'île de Gorée"));
+        assert_eq!(patched, "---\ntitle: \"Old\"   # note\nplace: 'l''île de Gorée'\n---\n");
     }
 
     #[test]

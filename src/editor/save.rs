@@ -193,6 +193,7 @@ pub(super) fn save(editor: &Editor, catalog: &Catalog, pairs: &[(String, String)
     if blocking {
         return refuse(errors, general, None, 422);
     }
+    let seen = editor.builds();
     if let Err(error) = write_atomically(&editor.root.join(&rel), &text, opened.base == ABSENT) {
         let theirs = std::fs::read_to_string(editor.root.join(&rel)).unwrap_or_default();
         let notice = match error.kind() {
@@ -212,6 +213,9 @@ pub(super) fn save(editor: &Editor, catalog: &Catalog, pairs: &[(String, String)
         }
     });
     let warned = !errors.is_empty() || !general.is_empty();
+    if url.is_some() && !warned {
+        editor.wait_for_build(seen);
+    }
     match url {
         Some(url) if !warned => Answer::new(303, super::TEXT_PLAIN, String::new()).with("Location", url),
         _ => {

@@ -50,9 +50,37 @@ impl Reply {
         self
     }
 
+    /// Sends the reply to a request whose body is announced far beyond
+    /// anything the server reads, and leaves that body unread for good.
+    /// tiny_http 0.12 drains an unread body when its request is dropped, into
+    /// one buffer the size of what is left, before a reply can be written:
+    /// an absurd `Content-Length` would abort the process. So the request is
+    /// turned into its raw stream (tiny_http writes an interim `100` head for
+    /// that), the reply follows it on that stream, and the stream is kept,
+    /// unread, until the process ends: one idle thread per such request,
+    /// which only hand-made requests make.
+    pub(super) fn send_leaving_body(self, request: Request) {
+        let mut stream = request.upgrade("passerelle", tiny_http::Response::empty(100));
+        let _ = stream
+            .write_all(&self.head())
+            .and_then(|()| stream.write_all(self.body.as_ref()))
+            .and_then(|()| stream.flush());
+        std::mem::forget(stream);
+    }
+
     /// Sends the reply (the headers only for HEAD); a browser that went away is not an error.
     pub(super) fn send(self, request: Request) {
         let head_only = *request.method() == Method::Head;
+        let head = self.head();
+        let mut writer = request.into_writer();
+        let _ = writer
+            .write_all(&head)
+            .and_then(|()| if head_only { Ok(()) } else { writer.write_all(self.body.as_ref()) })
+            .and_then(|()| writer.flush());
+    }
+
+    /// The status line and headers, up to the blank line.
+    fn head(&self) -> Vec<u8> {
         let mut head = format!(
             "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
             self.status,
@@ -64,11 +92,7 @@ impl Reply {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
         head.push_str("\r\n");
-        let mut writer = request.into_writer();
-        let _ = writer
-            .write_all(head.as_bytes())
-            .and_then(|()| if head_only { Ok(()) } else { writer.write_all(self.body.as_ref()) })
-            .and_then(|()| writer.flush());
+        head.into_bytes()
     }
 }
 

@@ -78,15 +78,16 @@ export async function poll(probe, { timeout = 5_000, interval = 25, message = 'c
 /** A running `passerelle serve --watch`, with everything it printed. */
 export class Server {
   /**
-   * Starts `bin serve --watch --port 0 --root root` in the locale `lang`
+   * Starts `bin serve --watch --port 0 --root root` (or another `command`,
+   * such as `edit --no-open`) in the locale `lang`
    * and waits (at most `timeout` ms) for its `serving URL` line (`site
    * servi sur URL` in French).
    */
-  static async start(bin, root, { timeout = 30_000, extraArgs = [], lang = 'C' } = {}) {
+  static async start(bin, root, { timeout = 30_000, extraArgs = [], lang = 'C', command = ['serve', '--watch'] } = {}) {
     const env = { ...process.env, LANG: lang, NO_COLOR: '1' };
     delete env.LC_ALL;
     delete env.LC_MESSAGES;
-    const child = spawn(bin, ['serve', '--watch', '--port', '0', '--root', root, ...extraArgs], {
+    const child = spawn(bin, [...command, '--port', '0', '--root', root, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env,
     });

@@ -71,6 +71,7 @@ serve-port-in-use-other = cannot listen on { $address }: the port is already in 
 serve-cannot-watch = cannot watch { $path }: { $detail }
 # The body of an HTTP 405 answer.
 serve-method-not-allowed = method not allowed
+serve-body-too-large = request too large
 # The body of an HTTP 400 answer (a malformed address).
 serve-bad-request = bad request
 # The page of an address the built site has no page for, when the site has no 404.html.

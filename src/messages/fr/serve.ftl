@@ -71,6 +71,7 @@ serve-port-in-use-other = impossible d'écouter sur { $address } : le port est d
 serve-cannot-watch = impossible de surveiller { $path } : { $detail }
 # Le corps d'une réponse HTTP 405.
 serve-method-not-allowed = méthode non autorisée
+serve-body-too-large = requête trop volumineuse
 # Le corps d'une réponse HTTP 400 (une adresse mal formée).
 serve-bad-request = requête invalide
 # La page d'une adresse où le site construit n'a pas de page, quand le site n'a pas de 404.html.
