@@ -8,6 +8,7 @@ mod catalog;
 mod form;
 mod guard;
 mod html;
+mod inputs;
 mod pages;
 mod patch;
 mod save;

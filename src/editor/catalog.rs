@@ -38,6 +38,8 @@ pub(crate) struct Catalog {
     pub diagnostics: Diagnostics,
     /// What `check` finds in the content files (missing and older translations).
     pub findings: Vec<Diagnostic>,
+    /// The funders of the registry: id, and name in the default language.
+    pub funders: Vec<(String, String)>,
 }
 
 impl Catalog {
@@ -77,7 +79,11 @@ impl Catalog {
             }
         }
         let findings = crate::check::content_findings(root, &config);
-        Catalog { config, entries, diagnostics, findings }
+        let default = &config.default_language;
+        let funders = surveyed.map_or_else(Vec::new, |s| {
+            s.site.funders.iter().map(|f| (f.id.clone(), f.name.get(default, default).text)).collect()
+        });
+        Catalog { config, entries, diagnostics, findings, funders }
     }
 
     /// The item and language of the page at `path` (a site path, with or

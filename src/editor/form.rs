@@ -11,6 +11,7 @@ use serde_yaml::{Mapping, Value};
 
 use super::catalog::Catalog;
 use super::html::{PREFIX, esc, t};
+use super::inputs::{Attrs, group, help, image, input_id, label};
 use super::schema::{self, Field, Input, Posted};
 use crate::content::Kind;
 use crate::frontmatter;
@@ -332,7 +333,7 @@ impl Form<'_> {
                 "<input type=\"text\" name=\"{key}\" value=\"{}\" placeholder=\"45.46, 9.19\"{attrs}>",
                 esc(value)
             )),
-            Input::Group(subs) => grouped(&label(name), group(&key, &id, subs, posted)),
+            Input::Group(subs) => grouped(&label(name), group(&key, &id, subs, posted, &self.catalog.funders)),
             Input::Image => grouped(&label(name), image(&key, &id, posted, &attrs)),
         }
     }
@@ -452,108 +453,6 @@ impl Form<'_> {
             esc(body.trim())
         );
         out
-    }
-}
-
-/// Attributes every input of a field carries.
-struct Attrs<'a> {
-    id: &'a str,
-    described: String,
-    invalid: bool,
-    required: bool,
-}
-
-impl std::fmt::Display for Attrs<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, " id=\"{}\"", self.id)?;
-        if !self.described.is_empty() {
-            write!(f, " aria-describedby=\"{}\"", self.described)?;
-        }
-        if self.invalid {
-            f.write_str(" aria-invalid=\"true\"")?;
-        }
-        if self.required {
-            f.write_str(" aria-required=\"true\"")?;
-        }
-        Ok(())
-    }
-}
-
-/// The entries of a repeatable group, and one blank entry to add another.
-fn group(key: &str, id: &str, subs: &[schema::Sub], posted: &Posted) -> String {
-    let mut count = 0;
-    while subs.iter().any(|s| posted.get(&format!("{key}.{count}.{}", s.name)).is_some()) {
-        count += 1;
-    }
-    let mut out = format!("<ol class=\"group\" data-group=\"{key}\">\n");
-    for n in 0..=count {
-        let number = crate::messages::text("editor-entry", &[("number", (n + 1).into())]);
-        let _ = writeln!(out, "<li class=\"entry\"><fieldset><legend>{}</legend>", esc(&number));
-        for sub in subs {
-            let name = format!("{key}.{n}.{}", sub.name);
-            let input =
-                if n == 0 && sub.name == subs[0].name { id.to_string() } else { format!("{id}-{n}-{}", sub.name) };
-            let value = posted.get(&name).unwrap_or_default();
-            let mode = if sub.number { " inputmode=\"decimal\"" } else { "" };
-            let _ = writeln!(
-                out,
-                "<p><label for=\"{input}\">{}</label> <input type=\"text\" id=\"{input}\" name=\"{name}\" value=\"{}\"{mode}></p>",
-                esc(&label(sub.name)),
-                esc(value)
-            );
-        }
-        out.push_str("</fieldset></li>\n");
-    }
-    let _ = write!(
-        out,
-        "</ol>\n<p class=\"help\">{}</p>\n<button type=\"button\" data-add-entry=\"{key}\">{}</button>",
-        esc(&t("editor-group-help")),
-        esc(&t("editor-add-entry"))
-    );
-    out
-}
-
-/// A news image: where it is, its alternative text (required), credit and focus.
-fn image(key: &str, id: &str, posted: &Posted, attrs: &Attrs) -> String {
-    let part = |name: &str| posted.get(&format!("{key}.{name}")).unwrap_or_default().to_string();
-    let invalid = if attrs.invalid { " aria-invalid=\"true\"" } else { "" };
-    let described =
-        if attrs.described.is_empty() { String::new() } else { format!(" aria-describedby=\"{}\"", attrs.described) };
-    format!(
-        "<p><label for=\"{id}\">{src}</label> <input type=\"text\" id=\"{id}\" name=\"{key}.src\" value=\"{}\"{described}{invalid} data-image-src></p>\n\
-<p><label for=\"{id}-file\">{upload}</label> <input type=\"file\" id=\"{id}-file\" accept=\"image/jpeg,image/png,image/webp,image/svg+xml\" data-upload=\"{key}.src\"></p>\n\
-<p class=\"upload-status\" role=\"status\" data-upload-status></p>\n\
-<p><label for=\"{id}-alt\">{alt}</label> <input type=\"text\" id=\"{id}-alt\" name=\"{key}.alt\" value=\"{}\"{invalid}></p>\n\
-<p><label for=\"{id}-credit\">{credit}</label> <input type=\"text\" id=\"{id}-credit\" name=\"{key}.credit\" value=\"{}\"></p>\n\
-<p><label for=\"{id}-focus\">{focus}</label> <input type=\"text\" id=\"{id}-focus\" name=\"{key}.focus\" value=\"{}\" placeholder=\"center\"></p>",
-        esc(&part("src")),
-        esc(&part("alt")),
-        esc(&part("credit")),
-        esc(&part("focus")),
-        src = esc(&t("editor-image-src")),
-        upload = esc(&t("editor-image-upload")),
-        alt = esc(&t("editor-image-alt")),
-        credit = esc(&t("editor-image-credit")),
-        focus = esc(&t("editor-image-focus")),
-    )
-}
-
-/// The id of a field's (first) input.
-pub(crate) fn input_id(field: &str) -> String {
-    format!("input-{}", field.replace(['.', '_'], "-"))
-}
-
-/// The label of a field in the user's language.
-pub(crate) fn label(field: &str) -> String {
-    t(&format!("editor-field-{}", field.replace('_', "-")))
-}
-
-/// The help of a field, for those that need one.
-fn help(field: &str) -> Option<String> {
-    match field {
-        "slug" | "tags" | "themes" | "aliases" | "summary" | "working_group" | "time_zone" | "logo"
-        | "official_lang" => Some(t(&format!("editor-help-{}", field.replace('_', "-")))),
-        _ => None,
     }
 }
 
