@@ -272,6 +272,17 @@ fn a_write_needs_the_token_a_same_origin_page_and_the_loopback_host() {
         .replace("title: Lancement   #", "title: Le lancement   #")
         .replace("# summary: Une phrase pour les listes.", "summary: Un début.");
     assert_eq!(site.read_source("content/news/launch.fr.md"), expected);
+
+    // What `build` writes knows nothing of the editor.
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("fr/actualites/launch/index.html");
+    assert!(page.contains("Le lancement"), "{page}");
+    for file in walkdir::WalkDir::new(site.root().join("public")).into_iter().filter_map(Result::ok) {
+        let bytes = std::fs::read(file.path()).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("__passerelle") && !text.contains(&editor.token), "{}", file.path().display());
+    }
 }
 
 #[test]
