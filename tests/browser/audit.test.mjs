@@ -169,7 +169,7 @@ function describeViolation(violation) {
   return lines.join('\n');
 }
 
-describe('accessibility and HTML validity of the demo portal', { timeout: 150_000 }, () => {
+describe('accessibility and HTML validity of the demo portal', { timeout: 360_000 }, () => {
   let output;
   let server;
   let origin;

@@ -64,7 +64,7 @@ const FILES = {
   'content/news/forum.fr.md': '---\ntitle: Forum des jumelages\ndate: 2026-05-12\n---\n\nUn forum.\n',
 };
 
-describe('passerelle edit in Chromium', { timeout: 150_000 }, () => {
+describe('passerelle edit in Chromium', { timeout: 300_000 }, () => {
   let root;
   let server;
   let browser;
