@@ -198,6 +198,9 @@ pub struct Views<'a> {
     /// The card of every item in every language.
     /// Per language (in site order), per item.
     cards: Vec<(String, Vec<Arc<ItemCard>>)>,
+    /// What every page of a language shows of the site (menu, languages,
+    /// links), made once: making it looks at every page of the site.
+    site_views: HashMap<String, SiteView>,
 }
 
 /// How many of the latest news the search page lists for readers without
@@ -260,12 +263,14 @@ impl<'a> Views<'a> {
     ) -> Views<'a> {
         use rayon::prelude::*;
         let langs = site.config.language_codes();
-        let mut views = Views { site, bodies, locales, lists: HashMap::new(), cards: Vec::new() };
+        let mut views =
+            Views { site, bodies, locales, lists: HashMap::new(), cards: Vec::new(), site_views: HashMap::new() };
         for lang in &langs {
             for kind in Kind::ITEMS {
                 views.lists.insert((kind, lang.clone()), listed(site, kind, lang));
             }
         }
+        views.site_views = langs.iter().map(|lang| (lang.clone(), views.make_site_view(lang))).collect();
         let cards = langs
             .into_iter()
             .map(|lang| {
@@ -524,6 +529,13 @@ impl<'a> Views<'a> {
     }
 
     fn site_view(&self, lang: &str) -> SiteView {
+        match self.site_views.get(lang) {
+            Some(view) => view.clone(),
+            None => self.make_site_view(lang),
+        }
+    }
+
+    fn make_site_view(&self, lang: &str) -> SiteView {
         let config = &self.site.config;
         let mut menu: Vec<MenuEntry> = [Kind::Project, Kind::Partner, Kind::Action, Kind::News]
             .iter()

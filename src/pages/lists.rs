@@ -25,12 +25,12 @@ impl Views<'_> {
 
     pub(super) fn list(&self, kind: Kind, lang: &str, page: usize) -> ListView {
         let config = &self.site.config;
-        let all = self.listed(kind, lang).to_vec();
+        let all = self.listed(kind, lang);
         let mut view = empty_list(self.identity(&Spec::List { kind, lang: lang.into(), page }, lang).1);
         match kind {
             Kind::Partner => {
                 let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-                for i in all {
+                for &i in all {
                     let country = match &*entry_in(&self.site.items[i], lang).fm {
                         FrontMatter::Partner(p) => p.country.clone().unwrap_or_default(),
                         _ => String::new(),
@@ -47,18 +47,18 @@ impl Views<'_> {
                 view.map = (map.country_count > 0).then_some(map);
             }
             Kind::Action => {
-                view.agenda = Some(self.agenda(&all, lang, None));
-                let (upcoming, mut past): (Vec<usize>, Vec<usize>) = all.into_iter().partition(|&i| self.upcoming(i));
+                view.agenda = Some(self.agenda(all, lang, None));
+                let (upcoming, mut past): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&i| self.upcoming(i));
                 past.reverse();
                 view.upcoming = self.cards(&upcoming, lang);
                 view.past = self.cards(&past, lang);
             }
             Kind::News => {
-                let (slice, paginator) = paginate(&all, page, config.paginate, &urls::section(config, "news", lang));
+                let (slice, paginator) = paginate(all, page, config.paginate, &urls::section(config, "news", lang));
                 view.items = self.cards(slice, lang);
                 view.paginator = paginator;
             }
-            _ => view.items = self.cards(&all, lang),
+            _ => view.items = self.cards(all, lang),
         }
         view
     }
