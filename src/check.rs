@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 use crate::builder::Builder;
 use crate::config::Config;
 use crate::diag::{Diagnostics, line_col};
+use crate::options::{BuildOptions, load_config};
 use crate::output::Memory;
-use crate::pipeline::{BuildOptions, load_config};
 use crate::theme::{self, ThemeFiles};
 
 /// What `check` was asked for.

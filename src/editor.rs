@@ -27,7 +27,7 @@ use self::guard::{Guard, Refusal};
 use self::html::PREFIX;
 use crate::builder::{Builder, Surveyed};
 use crate::diag::Diagnostics;
-use crate::pipeline::{BuildOptions, load_config};
+use crate::options::{BuildOptions, load_config};
 use crate::serve::ServeOptions;
 use crate::server::{Answer, Extension};
 

@@ -28,6 +28,7 @@ pub mod images;
 pub(crate) mod jsonld;
 pub(crate) mod maps;
 pub(crate) mod markdown;
+pub(crate) mod options;
 pub mod output;
 pub(crate) mod pages;
 pub mod pipeline;

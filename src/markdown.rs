@@ -7,8 +7,12 @@
 //! skips code and raw HTML; nothing here rewrites rendered HTML with patterns.
 //! It does no I/O and knows nothing of Tera or of the site: links and
 //! shortcodes are answered by the caller's [`Resolver`].
+//!
+//! Each transform has its file: shortcode calls in `calls`, French spacing
+//! in `typography`, heading ids and slugs in `headings`, links to files in
+//! `files`, images in `pictures`; `excerpt` turns rendered HTML into the
+//! plain text of descriptions.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -160,12 +164,18 @@ pub(crate) struct Rendered {
 }
 
 mod calls;
+mod excerpt;
 mod files;
+mod headings;
 mod pictures;
+#[cfg(test)]
+mod testing;
 mod typography;
 
 use calls::{expand_inline, expand_shortcodes};
+pub(crate) use excerpt::plain_excerpt;
 pub(crate) use files::is_language_tag;
+pub(crate) use headings::slugify;
 use typography::typeset_french;
 
 const MORE_MARKER: &str = "<!-- more -->";
@@ -189,7 +199,7 @@ pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     if is_french(input.lang) {
         typeset_french(&mut events);
     }
-    let headings = assign_heading_ids(&mut events);
+    let headings = headings::assign_heading_ids(&mut events);
     resolve_links(&mut events, input, resolver, &mut problems);
     files::link_files(&mut events, input, resolver, &mut problems);
     pictures::show_pictures(&mut events, input, resolver, &mut problems);
@@ -265,37 +275,8 @@ fn merge_text(events: Vec<Spanned>) -> Vec<Spanned> {
     out
 }
 
-// ---------------------------------------------------------------- headings and links
-
-/// Gives every heading an id (its `{#custom}` id, else the slug of its text),
-/// unique in the document, and lists the headings.
-fn assign_heading_ids(events: &mut [Spanned]) -> Vec<Heading> {
-    let mut used = HashSet::new();
-    let mut headings = Vec::new();
-    let mut i = 0;
-    while i < events.len() {
-        if matches!(events[i].0, Event::Start(Tag::Heading { .. })) {
-            let end = events[i..]
-                .iter()
-                .position(|(event, _)| matches!(event, Event::End(TagEnd::Heading(_))))
-                .map_or(events.len(), |p| i + p);
-            let text = plain_text(&events[i + 1..end]);
-            if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[i].0 {
-                let base = match id.as_deref() {
-                    Some(custom) if !custom.is_empty() => custom.to_owned(),
-                    _ => Some(slugify(&text)).filter(|slug| !slug.is_empty()).unwrap_or_else(|| "section".to_owned()),
-                };
-                let unique = unique_id(base, &mut used);
-                *id = Some(unique.clone().into());
-                headings.push(Heading { level: *level as u8, id: unique, text });
-            }
-            i = end;
-        }
-        i += 1;
-    }
-    headings
-}
-
+/// The text of some events, inline code included, breaks as spaces and
+/// markup dropped: what a heading or an image description says.
 fn plain_text(events: &[Spanned]) -> String {
     let mut text = String::new();
     for (event, _) in events {
@@ -308,16 +289,7 @@ fn plain_text(events: &[Spanned]) -> String {
     text.trim().to_owned()
 }
 
-fn unique_id(base: String, used: &mut HashSet<String>) -> String {
-    let mut candidate = base.clone();
-    let mut n = 0;
-    while used.contains(&candidate) {
-        n += 1;
-        candidate = format!("{base}-{n}");
-    }
-    used.insert(candidate.clone());
-    candidate
-}
+// ---------------------------------------------------------------- links and the summary
 
 /// Replaces `@/section/id.md#fragment` destinations of links and images
 /// with the URL of that item in the page's language. An unknown item becomes
@@ -365,311 +337,10 @@ fn take_more_marker(events: &mut Vec<Event>) -> Option<usize> {
     Some(start)
 }
 
-// ---------------------------------------------------------------- plain text
-
-/// Plain text of the first paragraph-ish text, used as a description; max `max_chars` chars, cut on a word boundary with "…".
-///
-/// Accepts rendered HTML or plain text: tags are dropped, the content of
-/// headings, `pre`, `script`, `style` and footnote references is skipped,
-/// whitespace is collapsed, and the entities pulldown-cmark writes
-/// (`&amp; &lt; &gt; &quot; &#39;`, plus `&nbsp;`) are decoded. The first
-/// block that has text wins: blocks end at block-level tags or blank lines.
-pub(crate) fn plain_excerpt(html_or_text: &str, max_chars: usize) -> String {
-    truncate_on_word(&first_block(html_or_text), max_chars)
-}
-
-fn first_block(source: &str) -> String {
-    let mut text = String::new();
-    let mut skipping: Option<String> = None;
-    let mut rest = source;
-    while let Some(c) = rest.chars().next() {
-        let tag = if c == '<' { split_tag(rest) } else { None };
-        if let Some((tag, after)) = tag {
-            rest = after;
-            let closing = tag.starts_with('/');
-            let name = tag_name(tag);
-            let is_footnote_ref = name == "sup" && tag.contains("footnote-reference");
-            match &skipping {
-                Some(skipped) if closing && name == *skipped => skipping = None,
-                Some(_) => {}
-                None if !closing && (is_one_of(&name, SKIPPED_TAGS) || is_footnote_ref) => skipping = Some(name),
-                None if is_one_of(&name, BLOCK_TAGS) && !text.trim().is_empty() => break,
-                None if name == "br" => text.push(' '),
-                None => {}
-            }
-            continue;
-        }
-        rest = &rest[c.len_utf8()..];
-        if skipping.is_some() {
-            continue;
-        }
-        match c {
-            '\n' if rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n') && !text.trim().is_empty() => {
-                break;
-            }
-            c if c.is_ascii_whitespace() => text.push(' '),
-            '&' => match decode_entity(rest) {
-                Some((decoded, after)) => {
-                    text.push(decoded);
-                    rest = after;
-                }
-                None => text.push('&'),
-            },
-            c => text.push(c),
-        }
-    }
-    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Splits `<...>` (or a whole `<!-- -->` comment) off the front of `text`;
-/// None when the `<` does not open a tag.
-fn split_tag(text: &str) -> Option<(&str, &str)> {
-    if let Some(comment) = text.strip_prefix("<!--") {
-        let end = comment.find("-->").map_or(comment.len(), |p| p + 3);
-        return Some(("!--", &comment[end..]));
-    }
-    let inner = &text[1..];
-    let starts_tag = inner.strip_prefix('/').unwrap_or(inner).starts_with(|c: char| c.is_ascii_alphabetic());
-    let end = inner.find('>')?;
-    starts_tag.then(|| (&inner[..end], &inner[end + 1..]))
-}
-
-fn tag_name(tag: &str) -> String {
-    let tag = tag.strip_prefix('/').unwrap_or(tag);
-    let end = tag.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(tag.len());
-    tag[..end].to_ascii_lowercase()
-}
-
-/// Elements whose content is no description: code, scripts, headings.
-const SKIPPED_TAGS: &str = "script style pre template h1 h2 h3 h4 h5 h6";
-/// Elements that end the first block once it has text.
-const BLOCK_TAGS: &str = "p div li ul ol dl dt dd blockquote table tr td th figure figcaption \
-                          section article aside header footer hr h1 h2 h3 h4 h5 h6";
-
-fn is_one_of(name: &str, names: &str) -> bool {
-    names.split_ascii_whitespace().any(|listed| listed == name)
-}
-
-/// Decodes the entity whose `&` was just consumed; returns the character and
-/// the text after the `;`.
-fn decode_entity(text: &str) -> Option<(char, &str)> {
-    let (name, _) = text.get(..8).unwrap_or(text).split_once(';')?;
-    let decoded = match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "#39" | "#x27" | "apos" => '\'',
-        "nbsp" => NBSP,
-        _ => return None,
-    };
-    Some((decoded, &text[name.len() + 1..]))
-}
-
-fn truncate_on_word(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
-        return text.to_owned();
-    }
-    let Some(keep) = max_chars.checked_sub(1) else {
-        return String::new();
-    };
-    // Room is left for the "…".
-    let cut = text.char_indices().nth(keep).map_or(text.len(), |(at, _)| at);
-    let head = &text[..cut];
-    let head = if text[cut..].starts_with(' ') { head } else { head.rfind(' ').map_or(head, |space| &head[..space]) };
-    let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(«".contains(c));
-    let head = if trimmed.is_empty() { &text[..cut] } else { trimmed };
-    format!("{head}…")
-}
-
-/// URL-safe slug of a heading or tag text: lowercase, accents folded to ASCII (é→e, ç→c, œ→oe, æ→ae, ß→ss ...), non-alphanumerics to single '-', trimmed.
-///
-/// Letters with no ASCII folding (Greek, Cyrillic, CJK...) are kept,
-/// lowercased, rather than dropped. The result may be empty.
-pub(crate) fn slugify(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
-    let mut dash = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if ('\u{300}'..='\u{36F}').contains(&c) {
-            continue; // a combining accent, as in a decomposed "é"
-        }
-        let folded = fold_to_ascii(c);
-        if folded.is_none() && !c.is_alphanumeric() {
-            dash = true;
-            continue;
-        }
-        if dash && !slug.is_empty() {
-            slug.push('-');
-        }
-        dash = false;
-        match folded {
-            Some(ascii) => slug.push_str(ascii),
-            None => slug.push(c),
-        }
-    }
-    slug
-}
-
-/// ASCII spellings of lowercase Latin letters with diacritics, and of ligatures.
-const FOLDS: &str = "a:àáâãäåāăą c:çćĉċč d:ďđð e:èéêëēĕėęě g:ĝğġģ h:ĥħ i:ìíîïĩīĭįı j:ĵ k:ķ l:ĺļľŀł \
-                     n:ñńņň o:òóôõöøōŏő r:ŕŗř s:śŝşšș t:ţťŧț u:ùúûüũūŭůűų w:ŵ y:ýÿŷ z:źżž \
-                     oe:œ ae:æ ss:ß th:þ";
-
-fn fold_to_ascii(c: char) -> Option<&'static str> {
-    if c.is_ascii() {
-        return None;
-    }
-    FOLDS.split(' ').find_map(|entry| {
-        let (ascii, accented) = entry.split_once(':')?;
-        accented.contains(c).then_some(ascii)
-    })
-}
-
 #[cfg(test)]
 mod tests {
+    use super::testing::{Site, html_in, render_in};
     use super::*;
-    use calls::parse_call;
-
-    /// A two-item site: one project and a `figure` shortcode.
-    struct Site;
-
-    impl Resolver for Site {
-        fn link(&self, target: &str, lang: &str) -> Option<String> {
-            match (target, lang) {
-                ("projects/coopjop.md", "fr") => Some("/fr/projets/coopjop/".to_owned()),
-                ("projects/coopjop.md", "en") => Some("/en/projects/coopjop/".to_owned()),
-                _ => None,
-            }
-        }
-
-        fn shortcode(&self, name: &str, args: &[(String, String)], lang: &str) -> Result<String, ShortcodeError> {
-            match (name, args) {
-                ("figure", [(key, src)]) if key == "src" => {
-                    Ok(format!("<figure lang=\"{lang}\"><img src=\"{src}\"></figure>"))
-                }
-                ("figure", _) => Err("expected exactly one argument, 'src'".to_owned().into()),
-                ("name", [(key, id)]) if key == "id" && id == "lombardia" => {
-                    Ok(format!("<a href=\"/{lang}/lombardia/\" lang=\"it\">Regione Lombardia</a>\n"))
-                }
-                ("name", _) => Err(ShortcodeError { message: "unknown id".into(), hint: Some("try lombardia".into()) }),
-                _ => Err(format!("no template 'shortcodes/{name}.html'").into()),
-            }
-        }
-
-        fn inline(&self, name: &str) -> bool {
-            name == "name"
-        }
-
-        fn destination(&self, url: &str) -> Destination {
-            match url {
-                "/docs/study.pdf" => Destination::File {
-                    href: "/prog/docs/study.pdf".to_owned(),
-                    download: Some(Download { format: "PDF".to_owned(), size: 240_000 }),
-                },
-                "/docs/missing.pdf" => Destination::Missing { path: "docs/missing.pdf".to_owned(), close: None },
-                _ => Destination::Other,
-            }
-        }
-
-        fn download_note(&self, download: &Download, hreflang: Option<&str>, _lang: &str) -> String {
-            format!(
-                "({}, {}{})",
-                download.format,
-                download.size / 1000,
-                hreflang.map(|l| format!(", {l}")).unwrap_or_default()
-            )
-        }
-
-        fn picture(&self, url: &str) -> Shown {
-            match url {
-                "/images/photo.jpg" => Shown::Picture(Arc::new(Picture {
-                    src: "/prog/images/photo-0a1b2c3d-800.jpg".to_owned(),
-                    srcset: "/prog/images/photo-0a1b2c3d-480.jpg 480w, /prog/images/photo-0a1b2c3d-800.jpg 800w"
-                        .to_owned(),
-                    webp_srcset: "/prog/images/photo-0a1b2c3d-480.webp 480w, /prog/images/photo-0a1b2c3d-800.webp 800w"
-                        .to_owned(),
-                    sizes: "100vw".to_owned(),
-                    width: 800,
-                    height: 600,
-                })),
-                "/images/gone.jpg" => Shown::Missing { path: "images/gone.jpg".to_owned(), close: None },
-                _ => Shown::AsWritten,
-            }
-        }
-    }
-
-    fn render_in(lang: &str, text: &str) -> Rendered {
-        render(&Input { text, lang, first_line: 1, image_above: false }, &Site)
-    }
-
-    fn html_in(lang: &str, text: &str) -> String {
-        render_in(lang, text).html
-    }
-
-    #[test]
-    fn french_text_gets_french_spacing_and_nothing_else_does() {
-        let cases = [
-            ("Bonjour !", "<p>Bonjour\u{202F}!</p>\n"),
-            ("Quoi?", "<p>Quoi\u{202F}?</p>\n"),
-            ("Vraiment ?!", "<p>Vraiment\u{202F}?!</p>\n"),
-            ("Vraiment?!", "<p>Vraiment\u{202F}?!</p>\n"),
-            ("Un ; deux", "<p>Un\u{202F}; deux</p>\n"),
-            ("« Bonjour »", "<p>«\u{A0}Bonjour\u{A0}»</p>\n"),
-            ("«Bonjour»", "<p>«\u{A0}Bonjour\u{A0}»</p>\n"),
-            ("Note : voir", "<p>Note\u{A0}: voir</p>\n"),
-            ("Note: voir", "<p>Note\u{A0}: voir</p>\n"),
-            ("à 18:30", "<p>à 18:30</p>\n"),
-            ("http://example.org", "<p>http://example.org</p>\n"),
-            ("<http://example.org>", "<p><a href=\"http://example.org\">http://example.org</a></p>\n"),
-            ("voir index.php?id=3", "<p>voir index.php?id=3</p>\n"),
-            ("le code `a : b` !", "<p>le code <code>a : b</code>\u{202F}!</p>\n"),
-            ("```\nBonjour !\n```", "<pre><code>Bonjour !\n</code></pre>\n"),
-            ("<span title=\"a : b\">x</span>", "<p><span title=\"a : b\">x</span></p>\n"),
-            ("<div>Bonjour !</div>", "<div>Bonjour !</div>"),
-            ("**Bonjour** !", "<p><strong>Bonjour</strong>\u{202F}!</p>\n"),
-            ("Bonjour **!**", "<p>Bonjour\u{202F}<strong>!</strong></p>\n"),
-            ("«*Le Monde*»", "<p>«\u{A0}<em>Le Monde</em>\u{A0}»</p>\n"),
-            ("[Quoi ?](https://example.org/?q=1)", "<p><a href=\"https://example.org/?q=1\">Quoi\u{202F}?</a></p>\n"),
-            ("Déjà\u{A0}!", "<p>Déjà\u{A0}!</p>\n"),
-            ("a\0b **c** !", "<p>a\u{FFFD}b <strong>c</strong>\u{202F}!</p>\n"),
-        ];
-        for (markdown, expected) in cases {
-            assert_eq!(html_in("fr", markdown), expected, "French text {markdown:?}");
-        }
-        assert_eq!(html_in("fr-CA", "Allô !"), "<p>Allô\u{202F}!</p>\n", "Canadian French");
-        for english in ["Hello !", "Note : see", "« Quoted »", "What?"] {
-            assert_eq!(html_in("en", english), format!("<p>{english}</p>\n"), "English text {english:?}");
-        }
-        for (lang, text) in [("ar", "برنامج: لنتعاون! «نعم» ؛ هل ?"), ("ar-MA", "قال : نعم !"), ("fa", "سلام !")]
-        {
-            assert_eq!(html_in(lang, text), format!("<p>{text}</p>\n"), "right-to-left text in {lang}");
-            assert_eq!(typeset(text, lang), text, "plain text in {lang}");
-        }
-    }
-
-    #[test]
-    fn headings_get_unique_ids_from_their_text_or_their_custom_id() {
-        let rendered = render_in(
-            "fr",
-            "# Coopération décentralisée\n\n## Intro\n\n## Intro\n\n## Intro\n\n## Pourquoi ? {#why}\n\n### `code` et *texte*",
-        );
-        let ids: Vec<(u8, &str, &str)> =
-            rendered.headings.iter().map(|h| (h.level, h.id.as_str(), h.text.as_str())).collect();
-        assert_eq!(
-            ids,
-            [
-                (1, "cooperation-decentralisee", "Coopération décentralisée"),
-                (2, "intro", "Intro"),
-                (2, "intro-1", "Intro"),
-                (2, "intro-2", "Intro"),
-                (2, "why", "Pourquoi\u{202F}?"),
-                (3, "code-et-texte", "code et texte"),
-            ]
-        );
-        assert!(rendered.html.contains("<h1 id=\"cooperation-decentralisee\">"));
-        assert!(rendered.html.contains("<h2 id=\"intro-2\">Intro</h2>"));
-        assert!(rendered.html.contains("<h2 id=\"why\">Pourquoi\u{202F}?</h2>"));
-    }
 
     #[test]
     fn internal_links_resolve_to_the_page_in_the_current_language() {
@@ -713,54 +384,6 @@ mod tests {
     }
 
     #[test]
-    fn links_to_files_get_their_url_note_and_language() {
-        let cases = [
-            ("[L'étude](/docs/study.pdf)", "<p><a href=\"/prog/docs/study.pdf\">L'étude (PDF, 240)</a></p>\n"),
-            (
-                "[Study](/docs/study.pdf \"T\"){lang=en}, then",
-                "<p><a href=\"/prog/docs/study.pdf\" hreflang=\"en\" title=\"T\">Study (PDF, 240, en)</a>, then</p>\n",
-            ),
-            (
-                "[Site](https://example.org/){lang=it}",
-                "<p><a href=\"https://example.org/\" hreflang=\"it\">Site</a></p>\n",
-            ),
-            (
-                "[Site](https://example.org/) {not attributes}",
-                "<p><a href=\"https://example.org/\">Site</a> {not attributes}</p>\n",
-            ),
-            ("<team@example.org>", "<p><a href=\"mailto:team@example.org\">team@example.org</a></p>\n"),
-        ];
-        for (markdown, expected) in cases {
-            let rendered = render_in("en", markdown);
-            assert_eq!(rendered.html, expected, "{markdown:?}");
-            assert_eq!(rendered.problems, [], "{markdown:?}");
-        }
-    }
-
-    #[test]
-    fn a_missing_file_and_bad_link_attributes_are_problems_at_their_place() {
-        let text =
-            "Voir [l'étude](/docs/missing.pdf).\n\n[a](/docs/study.pdf){lang=en\n[b](/docs/study.pdf){langue=en}";
-        let rendered = render(&Input { text, lang: "en", first_line: 4, image_above: false }, &Site);
-        let problems: Vec<(usize, usize, &str)> =
-            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
-        assert_eq!(
-            problems,
-            [
-                (4, 6, "link to a missing file: /docs/missing.pdf"),
-                (6, 21, "malformed attributes after a link: '{lang=en'"),
-                (7, 21, "unknown link attribute 'langue'"),
-            ]
-        );
-        assert_eq!(
-            rendered.problems[0].hint.as_deref(),
-            Some(
-                "put the file at static/docs/missing.pdf (the files of static/ are published at the site root), or correct the link"
-            )
-        );
-    }
-
-    #[test]
     fn text_before_the_more_marker_is_the_summary() {
         let rendered = render_in("fr", "# Titre\n\nLe début !\n\n<!-- more -->\n\nLa suite.");
         assert_eq!(rendered.summary_html.as_deref(), Some("<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n"));
@@ -778,143 +401,6 @@ mod tests {
     }
 
     #[test]
-    fn a_paragraph_that_is_a_shortcode_call_is_replaced_by_its_html() {
-        let rendered = render_in("fr", "Avant.\n\n{{ figure(src=\"a_b*c*.jpg\") }}\n\nAprès.");
-        assert_eq!(
-            rendered.html,
-            "<p>Avant.</p>\n<figure lang=\"fr\"><img src=\"a_b*c*.jpg\"></figure>\n<p>Après.</p>\n"
-        );
-        assert_eq!(rendered.problems, []);
-
-        let literal = render_in("en", "`{{ figure(src=\"a.jpg\") }}`\n\n```\n{{ figure(src=\"a.jpg\") }}\n```");
-        assert_eq!(
-            literal.html,
-            "<p><code>{{ figure(src=\"a.jpg\") }}</code></p>\n<pre><code>{{ figure(src=\"a.jpg\") }}\n</code></pre>\n"
-        );
-        assert_eq!(literal.problems, []);
-    }
-
-    #[test]
-    fn a_failing_shortcode_is_a_problem_at_its_line() {
-        let text = "Intro.\n\n{{ chart(data=\"survey\", width=600, legend=true) }}\n\n{{ figure(src=\"a.jpg\" }}";
-        let rendered = render(&Input { text, lang: "en", first_line: 3, image_above: false }, &Site);
-        let problems: Vec<(usize, usize, &str)> =
-            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
-        assert_eq!(
-            problems,
-            [
-                (5, 1, "shortcode 'chart' failed: no template 'shortcodes/chart.html'"),
-                (7, 1, "malformed shortcode call: expected '(' after 'figure' and ')' at the end of the call"),
-            ]
-        );
-        assert!(rendered.html.contains("<p>{{ chart("), "a failed call stays visible as text");
-    }
-
-    #[test]
-    fn an_inline_shortcode_is_replaced_inside_its_line_of_text() {
-        let rendered =
-            render_in("fr", "Avec la {{ name(id=\"lombardia\") }} : une *région* {{ name(id=\"lombardia\") }}.");
-        assert_eq!(
-            rendered.html,
-            "<p>Avec la <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>\u{A0}: une <em>région</em> \
-             <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>.</p>\n"
-        );
-        assert_eq!(rendered.problems, []);
-        let alone = render_in("en", "{{ name(id=\"lombardia\") }}");
-        assert_eq!(
-            alone.html, "<p><a href=\"/en/lombardia/\" lang=\"it\">Regione Lombardia</a></p>\n",
-            "still a paragraph"
-        );
-        let prose = "<p>Write {{ page.title }} or <code>{{ name(id=\"lombardia\") }}</code>.</p>\n";
-        assert_eq!(html_in("en", "Write {{ page.title }} or `{{ name(id=\"lombardia\") }}`."), prose);
-    }
-
-    #[test]
-    fn a_block_shortcode_or_a_failing_call_inside_text_is_a_problem_where_it_is_written() {
-        let text = "Intro.\n\nSee {{ figure(src=\"a.jpg\") }} and\nthe {{ name(id=\"lombardy\") }}, {{ name(id=) }}.";
-        let rendered = render(&Input { text, lang: "en", first_line: 3, image_above: false }, &Site);
-        let problems: Vec<(usize, usize, &str, Option<&str>)> =
-            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str(), p.hint.as_deref())).collect();
-        assert_eq!(
-            problems,
-            [
-                (
-                    5,
-                    5,
-                    "shortcode 'figure' draws a block: it must stand alone in its paragraph",
-                    Some("put the call on a line of its own, with a blank line before and after")
-                ),
-                (6, 5, "shortcode 'name' failed: unknown id", Some("try lombardia")),
-                (
-                    6,
-                    32,
-                    "malformed shortcode call: the value of 'id' must be a quoted string, a number, true or false",
-                    Some(
-                        "shortcodes look like {{ name(key=\"value\") }}; to show the text as it is, put it between backticks"
-                    )
-                ),
-            ]
-        );
-        assert!(rendered.html.contains("See {{ figure("), "a failed call stays visible as text");
-    }
-
-    #[test]
-    fn shortcode_arguments_are_strings_numbers_or_booleans() {
-        let call = |text: &str| parse_call(text);
-        let args =
-            |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>();
-        assert_eq!(call("figure()"), Ok(("figure".to_owned(), args(&[]))));
-        assert_eq!(
-            call(" chart(data=\"a \\\"b\\\"\", width=600, ratio=-0.5, legend=true,) "),
-            Ok((
-                "chart".to_owned(),
-                args(&[("data", "a \"b\""), ("width", "600"), ("ratio", "-0.5"), ("legend", "true")])
-            ))
-        );
-        let errors = [
-            ("", "'' is not a shortcode name (lowercase letters, digits and '_')"),
-            ("Figure()", "'Figure' is not a shortcode name (lowercase letters, digits and '_')"),
-            ("page.title", "'page.title' is not a shortcode name (lowercase letters, digits and '_')"),
-            ("figure(src=\"a\"", "expected '(' after 'figure' and ')' at the end of the call"),
-            ("figure(src)", "expected an argument like key=\"value\", found 'src'"),
-            ("figure(\"a.jpg\")", "expected an argument like key=\"value\", found '\"a.jpg\"'"),
-            ("figure(src=a.jpg)", "the value of 'src' must be a quoted string, a number, true or false"),
-            ("figure(src=\"a.jpg)", "the value of 'src' must be a quoted string, a number, true or false"),
-            ("figure(src=\"a\", src=\"b\")", "argument 'src' is given twice"),
-            ("figure(src=\"a\" alt=\"b\")", "expected ',' after argument 'src'"),
-            ("a() }} et {{ b()", "a shortcode call must stand alone in its paragraph"),
-        ];
-        for (text, message) in errors {
-            assert_eq!(call(text), Err(message.to_owned()), "call {text:?}");
-        }
-    }
-
-    #[test]
-    fn shortcode_errors_read_in_french() {
-        use crate::messages::{Locale, text_in};
-        let cases = [
-            ("render-shortcode-alone", "", "un appel de shortcode doit être seul dans son paragraphe"),
-            (
-                "render-shortcode-bad-name",
-                "Figure",
-                "« Figure » n'est pas un nom de shortcode (lettres minuscules, chiffres et « _ »)",
-            ),
-            ("render-shortcode-bad-argument", "src", "un argument de la forme arg=\"valeur\" est attendu, pas « src »"),
-            (
-                "render-shortcode-bad-value",
-                "src",
-                "la valeur de « src » doit être une chaîne entre guillemets, un nombre, true ou false",
-            ),
-            ("render-shortcode-duplicate-argument", "src", "l'argument « src » est donné deux fois"),
-            ("render-shortcode-missing-comma", "src", "une virgule est attendue après l'argument « src »"),
-        ];
-        for (id, value, french) in cases {
-            let args = [("name", value.into()), ("text", value.into()), ("key", value.into())];
-            assert_eq!(text_in(Locale::Fr, id, &args), french, "{id}");
-        }
-    }
-
-    #[test]
     fn raw_html_and_tables_pass_through() {
         assert_eq!(html_in("fr", "<aside class=\"x\">\n*a* : b\n</aside>"), "<aside class=\"x\">\n*a* : b\n</aside>");
         assert_eq!(
@@ -922,78 +408,5 @@ mod tests {
             "<table><thead><tr><th>a</th></tr></thead><tbody>\n<tr><td><del>b</del></td></tr>\n</tbody></table>\n\
              <ul>\n<li><input disabled=\"\" type=\"checkbox\" checked=\"\"/>\ndone</li>\n</ul>\n"
         );
-    }
-
-    #[test]
-    fn slugs_are_lowercase_ascii_words_joined_by_dashes() {
-        let cases = [
-            ("Coopération décentralisée", "cooperation-decentralisee"),
-            ("L'Œuvre", "l-oeuvre"),
-            ("Ça, c'est l’été !", "ca-c-est-l-ete"),
-            ("  Straße & Æsir  ", "strasse-aesir"),
-            ("COOP'R 2024–2026", "coop-r-2024-2026"),
-            ("e\u{301}te\u{301}", "ete"),
-            ("Москва", "москва"),
-            ("?!", ""),
-        ];
-        for (text, slug) in cases {
-            assert_eq!(slugify(text), slug, "slug of {text:?}");
-        }
-    }
-
-    #[test]
-    fn excerpts_are_the_first_paragraph_as_plain_text_cut_on_a_word() {
-        let cases = [
-            (
-                "<h1>Titre</h1>\n<p>Le <em>premier</em> paragraphe.</p>\n<p>Le second.</p>",
-                100,
-                "Le premier paragraphe.",
-            ),
-            ("<p>Fish &amp; chips &lt;3 &quot;yes&quot; &#39;no&#39;</p>", 100, "Fish & chips <3 \"yes\" 'no'"),
-            (
-                "<p>Un projet<sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup> commun.</p>",
-                100,
-                "Un projet commun.",
-            ),
-            ("Plain text\nover two lines.\n\nSecond block.", 100, "Plain text over two lines."),
-            ("<p>Une coopération entre régions</p>", 20, "Une coopération…"),
-            ("<p>Une coopération entre régions</p>", 16, "Une coopération…"),
-            ("<p>Une coopération entre régions</p>", 15, "Une…"),
-            ("<p>Note\u{A0}: voir plus loin</p>", 9, "Note…"),
-            ("<p>Anticonstitutionnellement</p>", 6, "Antic…"),
-            ("<p>a &lt; b</p>", 0, ""),
-        ];
-        for (source, max, excerpt) in cases {
-            assert_eq!(plain_excerpt(source, max), excerpt, "excerpt of {source:?} in {max} chars");
-            assert!(excerpt.chars().count() <= max);
-        }
-    }
-
-    #[test]
-    fn images_of_the_site_become_pictures_and_the_first_loads_at_once() {
-        let html = html_in(
-            "en",
-            "![A \"map\"](/images/photo.jpg \"Title\")\n\n![Again](/images/photo.jpg) ![Logo](/logo.svg)\n",
-        );
-        assert_eq!(
-            html,
-            "<p><picture><source type=\"image/webp\" srcset=\"/prog/images/photo-0a1b2c3d-480.webp 480w, \
-             /prog/images/photo-0a1b2c3d-800.webp 800w\" sizes=\"100vw\"><img src=\"/prog/images/photo-0a1b2c3d-800.jpg\" \
-             srcset=\"/prog/images/photo-0a1b2c3d-480.jpg 480w, /prog/images/photo-0a1b2c3d-800.jpg 800w\" \
-             sizes=\"100vw\" width=\"800\" height=\"600\" alt=\"A &quot;map&quot;\" title=\"Title\"></picture></p>\n\
-             <p><picture><source type=\"image/webp\" srcset=\"/prog/images/photo-0a1b2c3d-480.webp 480w, \
-             /prog/images/photo-0a1b2c3d-800.webp 800w\" sizes=\"100vw\"><img src=\"/prog/images/photo-0a1b2c3d-800.jpg\" \
-             srcset=\"/prog/images/photo-0a1b2c3d-480.jpg 480w, /prog/images/photo-0a1b2c3d-800.jpg 800w\" \
-             sizes=\"100vw\" width=\"800\" height=\"600\" alt=\"Again\" loading=\"lazy\" decoding=\"async\"></picture> \
-             <img src=\"/logo.svg\" alt=\"Logo\" /></p>\n"
-        );
-    }
-
-    #[test]
-    fn a_missing_image_is_a_problem_where_it_is_written() {
-        let rendered = render_in("en", "Text\n\nSee ![gone](/images/gone.jpg)\n");
-        let problems: Vec<(usize, usize, &str)> =
-            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
-        assert_eq!(problems, [(3, 5, "image not found: /images/gone.jpg")]);
     }
 }

@@ -424,11 +424,11 @@ impl<'a> Views<'a> {
             Spec::Chooser => config.root().to_string(),
             Spec::NotFound => format!("{}404.html", config.root()),
             Spec::Alias { from, .. } => format!("{}{}", config.root(), from.trim_start_matches('/')),
-            Spec::Feed { project, .. } => crate::syndication::feed_url(self.site, lang, *project),
+            Spec::Feed { project, .. } => subscriptions::feed_url(self.site, lang, *project),
             Spec::Agenda { scope: Some(index), .. } if self.site.items[*index].kind == Kind::Action => {
-                crate::syndication::action_ics_url(self.site, lang, *index)
+                subscriptions::action_ics_url(self.site, lang, *index)
             }
-            Spec::Agenda { scope, .. } => crate::syndication::agenda_url(self.site, lang, *scope),
+            Spec::Agenda { scope, .. } => subscriptions::agenda_url(self.site, lang, *scope),
             Spec::Search { .. } => urls::section(config, "search", lang),
             Spec::SearchIndex { .. } => format!("{}search.json", urls::home(config, lang)),
             Spec::SurveyData { survey, .. } => urls::survey_data(config, lang, survey),
@@ -587,8 +587,8 @@ impl<'a> Views<'a> {
             accessibility_url: page_url("accessibility"),
             tags_url: urls::section(config, "tags", lang),
             search_url: urls::section(config, "search", lang),
-            feed_url: crate::syndication::feed_url(self.site, lang, None),
-            calendar_url: crate::syndication::agenda_url(self.site, lang, None),
+            feed_url: subscriptions::feed_url(self.site, lang, None),
+            calendar_url: subscriptions::agenda_url(self.site, lang, None),
             build_date: self.site.today.to_string(),
         }
     }
@@ -604,6 +604,7 @@ mod credits;
 mod items;
 mod lists;
 pub(crate) mod map;
+pub(crate) mod subscriptions;
 
 pub(crate) use agenda::time_zone;
 use lists::page_count;

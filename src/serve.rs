@@ -9,8 +9,8 @@ use std::time::Instant;
 
 use crate::builder::{Builder, Report};
 use crate::diag::Diagnostics;
+use crate::options::{BuildOptions, load_config};
 use crate::output::Memory;
-use crate::pipeline::{BuildOptions, load_config};
 use crate::server::{Change, Extension, Handle, Server};
 use crate::watch::{self, Watcher};
 

@@ -4,26 +4,32 @@
 //! and pushes reload events to open browsers over server-sent events. It
 //! never reads the disk (only the snapshot), never builds and never watches:
 //! the build side publishes snapshots and errors through a [`Handle`].
+//! Where a URL leads is `route`'s, the event streams are `events`', what
+//! pages gain as they are served is `page`'s and writing a reply is `reply`'s.
 
+mod events;
 mod extension;
 mod page;
 mod reply;
+mod route;
+#[cfg(test)]
+mod testing;
 
 pub use self::extension::{Answer, Extension};
 
 use std::collections::HashMap;
-use std::io::{self, Write};
-use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
+use std::io;
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::thread;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tiny_http::{Method, Request};
 
+use self::events::{Client, open_stream};
 use self::reply::{Body, Reply, TEXT_HTML, TEXT_JS, TEXT_PLAIN, content_type};
-
+use self::route::{Route, encode_path, normalize_root, route};
 use crate::diag::Diagnostic;
 
 /// The built site as served: output path (relative to the output root, '/'
@@ -41,14 +47,6 @@ pub enum Change {
 
 /// Threads answering ordinary requests; event streams get threads of their own.
 const WORKERS: usize = 4;
-/// How often an idle event stream gets a comment, so dead browsers are noticed.
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
-/// The delay of the two comments after each event (see [`stream`]).
-const QUICK_PING: Duration = Duration::from_secs(1);
-/// Served by the server itself, outside the site's root.
-const LIVE_PREFIX: &str = "/__passerelle/";
-const EVENTS_HEAD: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n\
-Connection: close\r\n\r\nretry: 500\n\n";
 
 /// The dev server: bound on creation, serving once [`Server::run`] is called.
 pub struct Server {
@@ -68,7 +66,7 @@ pub struct Handle {
 struct Shared {
     /// The site's path prefix, starting and ending with '/'.
     root: String,
-    /// Where the server can reach itself (see [`open_stream`]).
+    /// Where the server can reach itself (see [`events::open_stream`]).
     own_addr: SocketAddr,
     state: Mutex<State>,
     /// The editor, under `passerelle edit`.
@@ -92,12 +90,6 @@ struct State {
 struct Errors {
     overlay: Arc<str>,
     json: String,
-}
-
-/// One open event stream, fed by its own thread.
-struct Client {
-    id: u64,
-    events: Sender<Arc<str>>,
 }
 
 /// What one request gets, taken from the state in one short lock.
@@ -288,34 +280,6 @@ impl Shared {
     }
 }
 
-impl State {
-    /// Starts a new generation and queues its event for every open stream;
-    /// streams whose thread has ended are dropped.
-    fn broadcast(&mut self, kind: &str, data: Option<&str>) {
-        self.generation += 1;
-        let text: Arc<str> = event(self.generation, kind, data).into();
-        self.clients.retain(|client| client.events.send(text.clone()).is_ok());
-    }
-}
-
-/// One server-sent event; the id is the generation, the data defaults to it.
-fn event(generation: u64, kind: &str, data: Option<&str>) -> String {
-    let data = data.map_or_else(|| generation.to_string(), str::to_owned);
-    format!("id: {generation}\nevent: {kind}\ndata: {data}\n\n")
-}
-
-/// Where a request leads, decided from its URL and the snapshot's paths only.
-#[derive(Debug, PartialEq, Eq)]
-enum Route {
-    /// A key of `Files`.
-    File(String),
-    Missing,
-    Redirect(u16, String),
-    Bad,
-    LiveJs,
-    Events,
-}
-
 /// A body announced beyond this is refused before anything else: far above
 /// what the server or the editor ever reads.
 const ABSURD_BODY: usize = 64 * 1024 * 1024;
@@ -363,92 +327,6 @@ fn answer(shared: &Arc<Shared>, mut request: Request) {
     reply.send(request);
 }
 
-fn route(url: &str, root: &str, files: &Files) -> Route {
-    let raw = url.split(['?', '#']).next().unwrap_or_default();
-    let Some(path) = decode_path(raw) else {
-        return Route::Bad;
-    };
-    if let Some(name) = path.strip_prefix(LIVE_PREFIX) {
-        return match name {
-            "live.js" => Route::LiveJs,
-            "events" => Route::Events,
-            _ => Route::Missing,
-        };
-    }
-    let Some(rel) = path.strip_prefix(root) else {
-        return match path.as_str() {
-            "/" => Route::Redirect(302, encode_path(root)),
-            _ if format!("{path}/") == root => Route::Redirect(301, encode_path(root)),
-            _ => Route::Missing,
-        };
-    };
-    if rel.is_empty() || rel.ends_with('/') {
-        let index = format!("{rel}index.html");
-        return if files.contains_key(&index) { Route::File(index) } else { Route::Missing };
-    }
-    if files.contains_key(rel) {
-        Route::File(rel.to_owned())
-    } else if files.contains_key(&format!("{rel}/index.html")) {
-        Route::Redirect(301, encode_path(&format!("{root}{rel}/")))
-    } else {
-        Route::Missing
-    }
-}
-
-/// The percent-decoded path, or None when it is malformed or could name
-/// anything outside the site: not absolute, invalid escapes or UTF-8, `.` or
-/// `..` segments, encoded slashes, backslashes or NUL bytes.
-fn decode_path(raw: &str) -> Option<String> {
-    let rest = raw.strip_prefix('/')?;
-    let mut path = String::with_capacity(raw.len());
-    for segment in rest.split('/') {
-        let decoded = percent_decode(segment)?;
-        if decoded == "." || decoded == ".." || decoded.contains(['/', '\\', '\0']) {
-            return None;
-        }
-        path.push('/');
-        path.push_str(&decoded);
-    }
-    Some(path)
-}
-
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// `path` as a URL path: everything but unreserved characters and '/' escaped.
-fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for &b in path.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-fn normalize_root(root: &str) -> String {
-    match root.trim_matches('/') {
-        "" => "/".to_owned(),
-        inner => format!("/{inner}/"),
-    }
-}
-
 fn listen_error(addr: &str, error: io::Error) -> io::Error {
     if error.kind() != io::ErrorKind::AddrInUse {
         return io::Error::new(error.kind(), tr!("serve-cannot-listen", address = addr, detail = error.to_string()));
@@ -490,247 +368,14 @@ fn not_found(snapshot: &Snapshot, root: &str) -> Reply {
     Reply::new(404, TEXT_HTML, Body::Owned(page::decorate(html.as_bytes(), snapshot.overlay.as_deref(), None)))
 }
 
-// ---- event streams ----
-
-/// Registers a browser for events and gives its raw connection to a thread
-/// of its own. The first event is the current state: `reload` when the page
-/// comes from another generation (a change it missed, or a restart),
-/// `errors` while the build is failing, else `hello`.
-///
-/// tiny_http reads each connection on a pool thread, which an open stream
-/// now holds for good; when connections arrive in a burst (tabs reconnecting
-/// after a restart) its pool queues some of them behind the busy threads.
-/// Connecting to ourselves makes the pool start a thread, which then takes
-/// the next queued connection; each stream opened that way pokes again.
-fn open_stream(shared: &Arc<Shared>, request: Request) {
-    let seen = last_seen(&request);
-    let (sender, events) = mpsc::channel();
-    let id = {
-        let mut state = shared.lock();
-        let generation = state.generation;
-        let first = match (seen, &state.errors) {
-            (Some(seen), _) if seen != generation => event(generation, "reload", None),
-            (_, Some(errors)) => event(generation, "errors", Some(&errors.json)),
-            _ => event(generation, "hello", None),
-        };
-        let _ = sender.send(first.into());
-        let id = state.next_client;
-        state.next_client += 1;
-        state.clients.push(Client { id, events: sender });
-        id
-    };
-    let writer = request.into_writer();
-    let owner = shared.clone();
-    let spawned = thread::Builder::new().name("passerelle-events".to_owned()).spawn(move || {
-        let _ = panic::catch_unwind(AssertUnwindSafe(|| stream(writer, &events)));
-        owner.lock().clients.retain(|client| client.id != id);
-    });
-    if spawned.is_err() {
-        shared.lock().clients.retain(|client| client.id != id);
-    }
-    drop(TcpStream::connect_timeout(&shared.own_addr, Duration::from_secs(1)));
-}
-
-/// The generation the browser last saw: its `Last-Event-ID` on reconnects,
-/// else the `since` the script was served with.
-fn last_seen(request: &Request) -> Option<u64> {
-    let from_header = request.headers().iter().find(|h| h.field.equiv("Last-Event-ID")).map(|h| h.value.as_str());
-    let from_query = || {
-        let query = request.url().split_once('?')?.1;
-        query.split('&').find_map(|pair| pair.strip_prefix("since="))
-    };
-    from_header.or_else(from_query)?.trim().parse().ok()
-}
-
-/// Writes events as they come, a comment when idle; ends when the browser
-/// has gone (a write fails) or the server forgot the client. A closed
-/// connection only fails the second write after it, so two quick comments
-/// follow each event: pages that reload are forgotten within seconds.
-fn stream(mut writer: Box<dyn Write + Send>, events: &Receiver<Arc<str>>) -> io::Result<()> {
-    writer.write_all(EVENTS_HEAD)?;
-    writer.flush()?;
-    let mut quick = 0_u8;
-    loop {
-        let wait = if quick > 0 { QUICK_PING } else { KEEP_ALIVE };
-        match events.recv_timeout(wait) {
-            Ok(text) => {
-                writer.write_all(text.as_bytes())?;
-                quick = 2;
-            }
-            Err(RecvTimeoutError::Timeout) => {
-                writer.write_all(b": ping\n\n")?;
-                quick = quick.saturating_sub(1);
-            }
-            Err(RecvTimeoutError::Disconnected) => return Ok(()),
-        }
-        writer.flush()?;
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use std::io::Read;
+    use std::io::Write;
     use std::net::TcpStream;
     use std::time::Instant;
 
-    const TIMEOUT: Duration = Duration::from_secs(5);
-    const PAGE: &str = "<!DOCTYPE html>\n<html><head><title>Accueil</title></head>\n<body class=\"home\">\n<p>Bonjour</p>\n</body>\n</html>\n";
-
-    fn site(entries: &[(&str, &str)]) -> Arc<Files> {
-        Arc::new(entries.iter().map(|(path, text)| (path.to_string(), Arc::new(text.as_bytes().to_vec()))).collect())
-    }
-
-    fn sample() -> Arc<Files> {
-        site(&[
-            ("index.html", PAGE),
-            ("fr/index.html", "<body>fr</body>"),
-            ("fr/partners/index.html", "<body>partners</body>"),
-            ("404.html", "<body>lost</body>"),
-            ("style.css", "body { color: red }"),
-            ("app.js", "console.log(1)"),
-            ("data.json", "{}"),
-            ("feed.xml", "<rss/>"),
-            ("fr/atom.xml", "<feed/>"),
-            ("logo.svg", "<svg/>"),
-            ("photo.JPG", "jpg"),
-            ("fonts/a.woff2", "w"),
-            ("events.ics", "BEGIN:VCALENDAR"),
-            ("site.webmanifest", "{}"),
-            ("blob.bin", "?"),
-            ("secret", "TOP SECRET"),
-        ])
-    }
-
-    /// A running server with `files` published.
-    fn start(root: &str, files: Arc<Files>) -> (SocketAddr, Handle) {
-        let server = Server::bind("127.0.0.1:0", root).expect("bind on a free port");
-        let (addr, handle) = (server.local_addr(), server.handle());
-        thread::spawn(move || server.run());
-        handle.publish(files, Change::Full);
-        (addr, handle)
-    }
-
-    struct Received {
-        status: u16,
-        head: String,
-        body: Vec<u8>,
-    }
-
-    impl Received {
-        fn header(&self, name: &str) -> Option<&str> {
-            self.head.lines().skip(1).find_map(|line| {
-                let (field, value) = line.split_once(':')?;
-                field.eq_ignore_ascii_case(name).then(|| value.trim())
-            })
-        }
-
-        fn text(&self) -> String {
-            String::from_utf8_lossy(&self.body).into_owned()
-        }
-    }
-
-    /// Sends one raw request (the connection closes after the answer).
-    fn send(addr: SocketAddr, method: &str, path: &str, extra: &str) -> Received {
-        let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT).expect("connect");
-        stream.set_read_timeout(Some(TIMEOUT)).expect("timeout");
-        let request = format!("{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{extra}\r\n");
-        stream.write_all(request.as_bytes()).expect("send");
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).expect("the server answers and closes in time");
-        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("a complete head");
-        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-        let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).expect("a status");
-        Received { status, head, body: raw[split + 4..].to_vec() }
-    }
-
-    fn get(addr: SocketAddr, path: &str) -> Received {
-        send(addr, "GET", path, "")
-    }
-
-    /// An open event stream; `extra` is added to the request's headers.
-    fn listen(addr: SocketAddr, extra: &str) -> TcpStream {
-        listen_many(addr, 1, extra).remove(0)
-    }
-
-    /// `n` event streams opened at once, like tabs reconnecting after a restart.
-    fn listen_many(addr: SocketAddr, n: usize, extra: &str) -> Vec<TcpStream> {
-        let mut streams: Vec<_> =
-            (0..n).map(|_| TcpStream::connect_timeout(&addr, TIMEOUT).expect("connect")).collect();
-        let request =
-            format!("GET /__passerelle/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n{extra}\r\n");
-        for stream in &mut streams {
-            stream.write_all(request.as_bytes()).expect("send");
-        }
-        streams
-    }
-
-    /// Reads until `needle` shows up or the deadline passes; returns all that was read.
-    fn read_until(stream: &mut TcpStream, needle: &str, deadline: Instant) -> String {
-        let mut seen = Vec::new();
-        let mut buf = [0; 4096];
-        while !String::from_utf8_lossy(&seen).contains(needle) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
-            }
-            stream.set_read_timeout(Some(left)).expect("timeout");
-            match stream.read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => seen.extend_from_slice(&buf[..n]),
-            }
-        }
-        String::from_utf8_lossy(&seen).into_owned()
-    }
-
-    fn wait_for_clients(handle: &Handle, n: usize) {
-        let deadline = Instant::now() + TIMEOUT;
-        while handle.clients() != n {
-            assert!(Instant::now() < deadline, "expected {n} clients, have {}", handle.clients());
-            thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    #[test]
-    fn urls_map_to_snapshot_paths() {
-        let files = sample();
-        let cases = [
-            ("/coopjop/", Route::File("index.html".into())),
-            ("/coopjop/fr/", Route::File("fr/index.html".into())),
-            ("/coopjop/fr", Route::Redirect(301, "/coopjop/fr/".into())),
-            ("/coopjop/fr/partners?x=1", Route::Redirect(301, "/coopjop/fr/partners/".into())),
-            ("/coopjop/style.css?v=3", Route::File("style.css".into())),
-            ("/coopjop/fonts/a%2Ewoff2", Route::File("fonts/a.woff2".into())),
-            ("/coopjop/missing.html", Route::Missing),
-            ("/coopjop/blob.bin/", Route::Missing),
-            ("/", Route::Redirect(302, "/coopjop/".into())),
-            ("/coopjop", Route::Redirect(301, "/coopjop/".into())),
-            ("/fr/", Route::Missing),
-            ("/__passerelle/live.js", Route::LiveJs),
-            ("/__passerelle/events?since=7", Route::Events),
-            ("/__passerelle/other", Route::Missing),
-            ("/coopjop/../secret", Route::Bad),
-            ("/coopjop/%2e%2e/secret", Route::Bad),
-            ("/coopjop/%2E%2e/secret", Route::Bad),
-            ("/coopjop/./secret", Route::Bad),
-            ("/coopjop/..%2fsecret", Route::Bad),
-            ("/coopjop/fr%2Findex.html", Route::Bad),
-            ("/coopjop/a%00b", Route::Bad),
-            ("/coopjop/a\\b", Route::Bad),
-            ("/coopjop/a%5cb", Route::Bad),
-            ("/coopjop/%zz", Route::Bad),
-            ("/coopjop/%c3", Route::Bad),
-            ("coopjop/", Route::Bad),
-            ("*", Route::Bad),
-            ("http://evil.example/coopjop/", Route::Bad),
-        ];
-        for (url, expected) in cases {
-            assert_eq!(route(url, "/coopjop/", &files), expected, "{url}");
-        }
-        let unicode = site(&[("café/index.html", "x")]);
-        assert_eq!(route("/caf%C3%A9", "/", &unicode), Route::Redirect(301, "/caf%C3%A9/".into()));
-        assert_eq!(route("/caf%C3%A9/", "/", &unicode), Route::File("café/index.html".into()));
-    }
+    use super::testing::*;
+    use super::*;
 
     #[test]
     fn files_are_served_with_their_content_type_and_no_caching() {
@@ -875,61 +520,6 @@ mod tests {
     }
 
     #[test]
-    fn every_open_browser_is_told_to_reload() {
-        let (addr, handle) = start("/", sample());
-        let mut streams: Vec<_> = listen_many(addr, 10, "");
-        wait_for_clients(&handle, 10);
-        for stream in &mut streams {
-            let start = read_until(stream, "event: hello", Instant::now() + TIMEOUT);
-            assert!(start.contains("Content-Type: text/event-stream\r\n"), "{start}");
-            assert!(start.contains("retry: 500\n"), "{start}");
-        }
-        handle.publish(sample(), Change::Full);
-        let deadline = Instant::now() + Duration::from_secs(1);
-        for (n, stream) in streams.iter_mut().enumerate() {
-            let text = read_until(stream, "event: reload", deadline);
-            assert!(text.contains("event: reload"), "client {n} got: {text:?}");
-        }
-    }
-
-    #[test]
-    fn a_stylesheet_change_swaps_css_only() {
-        let (addr, handle) = start("/", sample());
-        let mut stream = listen(addr, "");
-        wait_for_clients(&handle, 1);
-        handle.publish(sample(), Change::CssOnly);
-        let text = read_until(&mut stream, "event: css", Instant::now() + TIMEOUT);
-        assert!(text.contains("event: css") && !text.contains("event: reload"), "{text:?}");
-    }
-
-    #[test]
-    fn streams_carry_errors_and_their_fix() {
-        let (addr, handle) = start("/", sample());
-        handle.show_errors(vec![Diagnostic::error("site.toml", 2, 1, "missing 'title'")]);
-        let mut stream = listen(addr, "");
-        let text = read_until(&mut stream, "}]", Instant::now() + TIMEOUT);
-        assert!(
-            text.contains("event: errors\ndata: {\"count\":\"1 error\",\"errors\":[{"),
-            "sent on connect: {text:?}"
-        );
-        assert!(text.contains(r#""message":"missing 'title'""#), "{text:?}");
-        handle.publish(sample(), Change::CssOnly);
-        let text = read_until(&mut stream, "event: ok", Instant::now() + TIMEOUT);
-        assert!(text.contains("event: ok"), "{text:?}");
-    }
-
-    #[test]
-    fn a_browser_from_another_generation_reloads_on_connect() {
-        let (addr, handle) = start("/", sample());
-        let mut stream = listen(addr, "Last-Event-ID: 12\r\n");
-        assert!(read_until(&mut stream, "event: reload", Instant::now() + TIMEOUT).contains("event: reload"));
-        let generation = handle.shared.lock().generation;
-        let mut stream = listen(addr, &format!("Last-Event-ID: {generation}\r\n"));
-        let text = read_until(&mut stream, "event: hello", Instant::now() + TIMEOUT);
-        assert!(text.contains(&format!("id: {generation}\nevent: hello")), "{text:?}");
-    }
-
-    #[test]
     fn requests_are_answered_while_streams_are_open() {
         let (addr, handle) = start("/", sample());
         let _streams: Vec<_> = listen_many(addr, 10, "");
@@ -956,19 +546,6 @@ mod tests {
                 "connection {n}: {text:?}"
             );
         }
-    }
-
-    #[test]
-    fn browsers_that_left_are_dropped() {
-        let (addr, handle) = start("/", sample());
-        let stay = listen(addr, "");
-        let mut leave = listen(addr, "");
-        assert!(read_until(&mut leave, "event: hello", Instant::now() + TIMEOUT).contains("event: hello"));
-        wait_for_clients(&handle, 2);
-        drop(leave);
-        handle.publish(sample(), Change::Full);
-        wait_for_clients(&handle, 1);
-        drop(stay);
     }
 
     #[test]
@@ -1000,12 +577,5 @@ mod tests {
         thread::spawn(move || work(&worker, &shared));
         accept.restart(&dead);
         assert_eq!(get(addr, "/style.css").text(), "body { color: red }");
-    }
-
-    #[test]
-    fn roots_are_normalized() {
-        for (given, expected) in [("/", "/"), ("", "/"), ("coopjop", "/coopjop/"), ("/coopjop/", "/coopjop/")] {
-            assert_eq!(normalize_root(given), expected);
-        }
     }
 }

@@ -261,3 +261,147 @@ fn is_name(word: &str) -> bool {
     word.bytes().next().is_some_and(lower_or_underscore)
         && word.bytes().all(|b| lower_or_underscore(b) || b.is_ascii_digit())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::render;
+    use crate::markdown::testing::{Site, html_in, render_in};
+
+    #[test]
+    fn a_paragraph_that_is_a_shortcode_call_is_replaced_by_its_html() {
+        let rendered = render_in("fr", "Avant.\n\n{{ figure(src=\"a_b*c*.jpg\") }}\n\nAprès.");
+        assert_eq!(
+            rendered.html,
+            "<p>Avant.</p>\n<figure lang=\"fr\"><img src=\"a_b*c*.jpg\"></figure>\n<p>Après.</p>\n"
+        );
+        assert_eq!(rendered.problems, []);
+
+        let literal = render_in("en", "`{{ figure(src=\"a.jpg\") }}`\n\n```\n{{ figure(src=\"a.jpg\") }}\n```");
+        assert_eq!(
+            literal.html,
+            "<p><code>{{ figure(src=\"a.jpg\") }}</code></p>\n<pre><code>{{ figure(src=\"a.jpg\") }}\n</code></pre>\n"
+        );
+        assert_eq!(literal.problems, []);
+    }
+
+    #[test]
+    fn a_failing_shortcode_is_a_problem_at_its_line() {
+        let text = "Intro.\n\n{{ chart(data=\"survey\", width=600, legend=true) }}\n\n{{ figure(src=\"a.jpg\" }}";
+        let rendered = render(&Input { text, lang: "en", first_line: 3, image_above: false }, &Site);
+        let problems: Vec<(usize, usize, &str)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
+        assert_eq!(
+            problems,
+            [
+                (5, 1, "shortcode 'chart' failed: no template 'shortcodes/chart.html'"),
+                (7, 1, "malformed shortcode call: expected '(' after 'figure' and ')' at the end of the call"),
+            ]
+        );
+        assert!(rendered.html.contains("<p>{{ chart("), "a failed call stays visible as text");
+    }
+
+    #[test]
+    fn an_inline_shortcode_is_replaced_inside_its_line_of_text() {
+        let rendered =
+            render_in("fr", "Avec la {{ name(id=\"lombardia\") }} : une *région* {{ name(id=\"lombardia\") }}.");
+        assert_eq!(
+            rendered.html,
+            "<p>Avec la <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>\u{A0}: une <em>région</em> \
+             <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>.</p>\n"
+        );
+        assert_eq!(rendered.problems, []);
+        let alone = render_in("en", "{{ name(id=\"lombardia\") }}");
+        assert_eq!(
+            alone.html, "<p><a href=\"/en/lombardia/\" lang=\"it\">Regione Lombardia</a></p>\n",
+            "still a paragraph"
+        );
+        let prose = "<p>Write {{ page.title }} or <code>{{ name(id=\"lombardia\") }}</code>.</p>\n";
+        assert_eq!(html_in("en", "Write {{ page.title }} or `{{ name(id=\"lombardia\") }}`."), prose);
+    }
+
+    #[test]
+    fn a_block_shortcode_or_a_failing_call_inside_text_is_a_problem_where_it_is_written() {
+        let text = "Intro.\n\nSee {{ figure(src=\"a.jpg\") }} and\nthe {{ name(id=\"lombardy\") }}, {{ name(id=) }}.";
+        let rendered = render(&Input { text, lang: "en", first_line: 3, image_above: false }, &Site);
+        let problems: Vec<(usize, usize, &str, Option<&str>)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str(), p.hint.as_deref())).collect();
+        assert_eq!(
+            problems,
+            [
+                (
+                    5,
+                    5,
+                    "shortcode 'figure' draws a block: it must stand alone in its paragraph",
+                    Some("put the call on a line of its own, with a blank line before and after")
+                ),
+                (6, 5, "shortcode 'name' failed: unknown id", Some("try lombardia")),
+                (
+                    6,
+                    32,
+                    "malformed shortcode call: the value of 'id' must be a quoted string, a number, true or false",
+                    Some(
+                        "shortcodes look like {{ name(key=\"value\") }}; to show the text as it is, put it between backticks"
+                    )
+                ),
+            ]
+        );
+        assert!(rendered.html.contains("See {{ figure("), "a failed call stays visible as text");
+    }
+
+    #[test]
+    fn shortcode_arguments_are_strings_numbers_or_booleans() {
+        let call = |text: &str| parse_call(text);
+        let args =
+            |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>();
+        assert_eq!(call("figure()"), Ok(("figure".to_owned(), args(&[]))));
+        assert_eq!(
+            call(" chart(data=\"a \\\"b\\\"\", width=600, ratio=-0.5, legend=true,) "),
+            Ok((
+                "chart".to_owned(),
+                args(&[("data", "a \"b\""), ("width", "600"), ("ratio", "-0.5"), ("legend", "true")])
+            ))
+        );
+        let errors = [
+            ("", "'' is not a shortcode name (lowercase letters, digits and '_')"),
+            ("Figure()", "'Figure' is not a shortcode name (lowercase letters, digits and '_')"),
+            ("page.title", "'page.title' is not a shortcode name (lowercase letters, digits and '_')"),
+            ("figure(src=\"a\"", "expected '(' after 'figure' and ')' at the end of the call"),
+            ("figure(src)", "expected an argument like key=\"value\", found 'src'"),
+            ("figure(\"a.jpg\")", "expected an argument like key=\"value\", found '\"a.jpg\"'"),
+            ("figure(src=a.jpg)", "the value of 'src' must be a quoted string, a number, true or false"),
+            ("figure(src=\"a.jpg)", "the value of 'src' must be a quoted string, a number, true or false"),
+            ("figure(src=\"a\", src=\"b\")", "argument 'src' is given twice"),
+            ("figure(src=\"a\" alt=\"b\")", "expected ',' after argument 'src'"),
+            ("a() }} et {{ b()", "a shortcode call must stand alone in its paragraph"),
+        ];
+        for (text, message) in errors {
+            assert_eq!(call(text), Err(message.to_owned()), "call {text:?}");
+        }
+    }
+
+    #[test]
+    fn shortcode_errors_read_in_french() {
+        use crate::messages::{Locale, text_in};
+        let cases = [
+            ("render-shortcode-alone", "", "un appel de shortcode doit être seul dans son paragraphe"),
+            (
+                "render-shortcode-bad-name",
+                "Figure",
+                "« Figure » n'est pas un nom de shortcode (lettres minuscules, chiffres et « _ »)",
+            ),
+            ("render-shortcode-bad-argument", "src", "un argument de la forme arg=\"valeur\" est attendu, pas « src »"),
+            (
+                "render-shortcode-bad-value",
+                "src",
+                "la valeur de « src » doit être une chaîne entre guillemets, un nombre, true ou false",
+            ),
+            ("render-shortcode-duplicate-argument", "src", "l'argument « src » est donné deux fois"),
+            ("render-shortcode-missing-comma", "src", "une virgule est attendue après l'argument « src »"),
+        ];
+        for (id, value, french) in cases {
+            let args = [("name", value.into()), ("text", value.into()), ("key", value.into())];
+            assert_eq!(text_in(Locale::Fr, id, &args), french, "{id}");
+        }
+    }
+}

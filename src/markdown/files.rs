@@ -152,6 +152,8 @@ fn href_attribute(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::markdown::render;
+    use crate::markdown::testing::{Site, render_in};
 
     #[test]
     fn language_tags_are_letters_then_subtags() {
@@ -167,5 +169,53 @@ mod tests {
     fn hrefs_are_escaped_for_an_attribute() {
         assert_eq!(href_attribute("/docs/my study.pdf?a=1&b=\"2\""), "/docs/my%20study.pdf?a=1&amp;b=%222%22");
         assert_eq!(href_attribute("/docs/étude.pdf"), "/docs/étude.pdf");
+    }
+
+    #[test]
+    fn links_to_files_get_their_url_note_and_language() {
+        let cases = [
+            ("[L'étude](/docs/study.pdf)", "<p><a href=\"/prog/docs/study.pdf\">L'étude (PDF, 240)</a></p>\n"),
+            (
+                "[Study](/docs/study.pdf \"T\"){lang=en}, then",
+                "<p><a href=\"/prog/docs/study.pdf\" hreflang=\"en\" title=\"T\">Study (PDF, 240, en)</a>, then</p>\n",
+            ),
+            (
+                "[Site](https://example.org/){lang=it}",
+                "<p><a href=\"https://example.org/\" hreflang=\"it\">Site</a></p>\n",
+            ),
+            (
+                "[Site](https://example.org/) {not attributes}",
+                "<p><a href=\"https://example.org/\">Site</a> {not attributes}</p>\n",
+            ),
+            ("<team@example.org>", "<p><a href=\"mailto:team@example.org\">team@example.org</a></p>\n"),
+        ];
+        for (markdown, expected) in cases {
+            let rendered = render_in("en", markdown);
+            assert_eq!(rendered.html, expected, "{markdown:?}");
+            assert_eq!(rendered.problems, [], "{markdown:?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_file_and_bad_link_attributes_are_problems_at_their_place() {
+        let text =
+            "Voir [l'étude](/docs/missing.pdf).\n\n[a](/docs/study.pdf){lang=en\n[b](/docs/study.pdf){langue=en}";
+        let rendered = render(&Input { text, lang: "en", first_line: 4, image_above: false }, &Site);
+        let problems: Vec<(usize, usize, &str)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
+        assert_eq!(
+            problems,
+            [
+                (4, 6, "link to a missing file: /docs/missing.pdf"),
+                (6, 21, "malformed attributes after a link: '{lang=en'"),
+                (7, 21, "unknown link attribute 'langue'"),
+            ]
+        );
+        assert_eq!(
+            rendered.problems[0].hint.as_deref(),
+            Some(
+                "put the file at static/docs/missing.pdf (the files of static/ are published at the site root), or correct the link"
+            )
+        );
     }
 }

@@ -56,3 +56,36 @@ pub(super) fn load_first_at_once(html: &mut String) {
     let tag = html[start..end].replace(" loading=\"lazy\"", "").replace(" decoding=\"async\"", "");
     html.replace_range(start..end, &tag);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::markdown::testing::{html_in, render_in};
+
+    #[test]
+    fn images_of_the_site_become_pictures_and_the_first_loads_at_once() {
+        let html = html_in(
+            "en",
+            "![A \"map\"](/images/photo.jpg \"Title\")\n\n![Again](/images/photo.jpg) ![Logo](/logo.svg)\n",
+        );
+        assert_eq!(
+            html,
+            "<p><picture><source type=\"image/webp\" srcset=\"/prog/images/photo-0a1b2c3d-480.webp 480w, \
+             /prog/images/photo-0a1b2c3d-800.webp 800w\" sizes=\"100vw\"><img src=\"/prog/images/photo-0a1b2c3d-800.jpg\" \
+             srcset=\"/prog/images/photo-0a1b2c3d-480.jpg 480w, /prog/images/photo-0a1b2c3d-800.jpg 800w\" \
+             sizes=\"100vw\" width=\"800\" height=\"600\" alt=\"A &quot;map&quot;\" title=\"Title\"></picture></p>\n\
+             <p><picture><source type=\"image/webp\" srcset=\"/prog/images/photo-0a1b2c3d-480.webp 480w, \
+             /prog/images/photo-0a1b2c3d-800.webp 800w\" sizes=\"100vw\"><img src=\"/prog/images/photo-0a1b2c3d-800.jpg\" \
+             srcset=\"/prog/images/photo-0a1b2c3d-480.jpg 480w, /prog/images/photo-0a1b2c3d-800.jpg 800w\" \
+             sizes=\"100vw\" width=\"800\" height=\"600\" alt=\"Again\" loading=\"lazy\" decoding=\"async\"></picture> \
+             <img src=\"/logo.svg\" alt=\"Logo\" /></p>\n"
+        );
+    }
+
+    #[test]
+    fn a_missing_image_is_a_problem_where_it_is_written() {
+        let rendered = render_in("en", "Text\n\nSee ![gone](/images/gone.jpg)\n");
+        let problems: Vec<(usize, usize, &str)> =
+            rendered.problems.iter().map(|p| (p.line, p.col, p.message.as_str())).collect();
+        assert_eq!(problems, [(3, 5, "image not found: /images/gone.jpg")]);
+    }
+}

@@ -127,3 +127,50 @@ fn closes_word(c: char) -> bool {
 fn ends_word(c: char) -> bool {
     c.is_whitespace() || matches!(c, '!' | '?' | ';' | ':' | '.' | ',' | ')' | ']' | '»' | '…')
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::markdown::testing::html_in;
+    use crate::markdown::typeset;
+
+    #[test]
+    fn french_text_gets_french_spacing_and_nothing_else_does() {
+        let cases = [
+            ("Bonjour !", "<p>Bonjour\u{202F}!</p>\n"),
+            ("Quoi?", "<p>Quoi\u{202F}?</p>\n"),
+            ("Vraiment ?!", "<p>Vraiment\u{202F}?!</p>\n"),
+            ("Vraiment?!", "<p>Vraiment\u{202F}?!</p>\n"),
+            ("Un ; deux", "<p>Un\u{202F}; deux</p>\n"),
+            ("« Bonjour »", "<p>«\u{A0}Bonjour\u{A0}»</p>\n"),
+            ("«Bonjour»", "<p>«\u{A0}Bonjour\u{A0}»</p>\n"),
+            ("Note : voir", "<p>Note\u{A0}: voir</p>\n"),
+            ("Note: voir", "<p>Note\u{A0}: voir</p>\n"),
+            ("à 18:30", "<p>à 18:30</p>\n"),
+            ("http://example.org", "<p>http://example.org</p>\n"),
+            ("<http://example.org>", "<p><a href=\"http://example.org\">http://example.org</a></p>\n"),
+            ("voir index.php?id=3", "<p>voir index.php?id=3</p>\n"),
+            ("le code `a : b` !", "<p>le code <code>a : b</code>\u{202F}!</p>\n"),
+            ("```\nBonjour !\n```", "<pre><code>Bonjour !\n</code></pre>\n"),
+            ("<span title=\"a : b\">x</span>", "<p><span title=\"a : b\">x</span></p>\n"),
+            ("<div>Bonjour !</div>", "<div>Bonjour !</div>"),
+            ("**Bonjour** !", "<p><strong>Bonjour</strong>\u{202F}!</p>\n"),
+            ("Bonjour **!**", "<p>Bonjour\u{202F}<strong>!</strong></p>\n"),
+            ("«*Le Monde*»", "<p>«\u{A0}<em>Le Monde</em>\u{A0}»</p>\n"),
+            ("[Quoi ?](https://example.org/?q=1)", "<p><a href=\"https://example.org/?q=1\">Quoi\u{202F}?</a></p>\n"),
+            ("Déjà\u{A0}!", "<p>Déjà\u{A0}!</p>\n"),
+            ("a\0b **c** !", "<p>a\u{FFFD}b <strong>c</strong>\u{202F}!</p>\n"),
+        ];
+        for (markdown, expected) in cases {
+            assert_eq!(html_in("fr", markdown), expected, "French text {markdown:?}");
+        }
+        assert_eq!(html_in("fr-CA", "Allô !"), "<p>Allô\u{202F}!</p>\n", "Canadian French");
+        for english in ["Hello !", "Note : see", "« Quoted »", "What?"] {
+            assert_eq!(html_in("en", english), format!("<p>{english}</p>\n"), "English text {english:?}");
+        }
+        for (lang, text) in [("ar", "برنامج: لنتعاون! «نعم» ؛ هل ?"), ("ar-MA", "قال : نعم !"), ("fa", "سلام !")]
+        {
+            assert_eq!(html_in(lang, text), format!("<p>{text}</p>\n"), "right-to-left text in {lang}");
+            assert_eq!(typeset(text, lang), text, "plain text in {lang}");
+        }
+    }
+}

@@ -47,7 +47,7 @@ impl Views<'_> {
         sorted.sort_by_key(|&i| (self.site.items[i].when, i));
         let (upcoming, mut past): (Vec<usize>, Vec<usize>) = sorted.into_iter().partition(|&i| self.upcoming(i));
         past.reverse();
-        let calendar_url = crate::syndication::agenda_url(self.site, lang, scope);
+        let calendar_url = subscriptions::agenda_url(self.site, lang, scope);
         let permalink = urls::permalink(&self.site.config, &calendar_url);
         let host_and_path = permalink.split_once("://").map_or(permalink.as_str(), |(_, rest)| rest);
         AgendaView {

@@ -122,11 +122,11 @@ impl Views<'_> {
                 }
             }
             Spec::Feed { lang, project } => {
-                deps.extend(crate::syndication::feed_items(self, lang, *project));
+                deps.extend(super::subscriptions::feed_items(self, lang, *project));
                 deps.extend(project);
             }
             Spec::Agenda { lang, scope } => {
-                for action in crate::syndication::agenda_items(self, lang, *scope) {
+                for action in super::subscriptions::agenda_items(self, lang, *scope) {
                     deps.push(action);
                     deps.extend(site.items[action].project);
                 }

@@ -143,10 +143,10 @@ impl Views<'_> {
             agenda: (item.kind == Kind::Project && !item.back.actions.is_empty())
                 .then(|| self.agenda(&item.back.actions, lang, Some(index))),
             next_action: (item.kind == Kind::Project).then(|| self.next_action(index, lang)).flatten(),
-            feed_url: (item.kind == Kind::Project).then(|| crate::syndication::feed_url(self.site, lang, Some(index))),
+            feed_url: (item.kind == Kind::Project).then(|| subscriptions::feed_url(self.site, lang, Some(index))),
             calendar_url: match item.kind {
-                Kind::Project => Some(crate::syndication::agenda_url(self.site, lang, Some(index))),
-                Kind::Action => Some(crate::syndication::action_ics_url(self.site, lang, index)),
+                Kind::Project => Some(subscriptions::agenda_url(self.site, lang, Some(index))),
+                Kind::Action => Some(subscriptions::action_ics_url(self.site, lang, index)),
                 _ => None,
             },
         };
