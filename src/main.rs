@@ -13,6 +13,10 @@ use passerelle::tr;
 
 mod cli;
 
+/// See Cargo.toml: the build's many short-lived strings on every thread.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 // The help texts of commands and arguments are Fluent messages (see
 // `localized`), so they follow the user's language; the names here are
 // the ones clap parses.
