@@ -151,8 +151,8 @@ impl Files {
     }
 
     /// Whether the build writes `path` itself: the pages and feeds of a
-    /// language folder (survey data aside: it is known), the sitemap and
-    /// robots.txt.
+    /// language folder (survey data aside: it is known), the sitemap (the
+    /// children of a sitemap index too: `sitemap-1.xml`…) and robots.txt.
     fn generated(&self, path: &str) -> bool {
         match path.split_once('/') {
             Some((lang, rest)) if self.languages.iter().any(|l| l == lang) => {

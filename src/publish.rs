@@ -10,9 +10,11 @@ use crate::search::{self, Doc};
 use crate::sitemap::{self, Url};
 use crate::urls;
 
-/// `sitemap.xml`: every HTML page once, with reciprocal hreflang
-/// alternates and `x-default` pointing to the default language.
-pub fn sitemap(views: &Views) -> String {
+/// The sitemap files: every HTML page once, with reciprocal hreflang
+/// alternates and `x-default` pointing to the default language, within
+/// the protocol's limits. `sitemap.xml` first, then the children of the
+/// index it is past the limits (see [`sitemap::sitemaps`]).
+pub fn sitemaps(views: &Views) -> Vec<String> {
     let site = views.site;
     let config = &site.config;
     let urls: Vec<Url> = plan(site)
@@ -35,7 +37,7 @@ pub fn sitemap(views: &Views) -> String {
             }
         })
         .collect();
-    sitemap::sitemap(&urls)
+    sitemap::sitemaps(&urls, &config.base_url, sitemap::PROTOCOL)
 }
 
 /// The search index of one language's items.

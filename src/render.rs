@@ -339,8 +339,9 @@ pub(crate) fn pages(
         .partition(|spec| ready.is_some() && matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
     progress.phase(crate::progress::Phase::Pages, specs.len() + whole_site.len());
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
-    // (output path, fingerprint, language, rendered now)
-    type Done = (String, u64, Option<String>, bool);
+    // (output path, fingerprint, language, rendered now, the other files
+    // it wrote: the children of a sitemap index)
+    type Done = (String, u64, Option<String>, bool, Vec<String>);
     let render = |specs: &[Spec]| -> Vec<std::io::Result<Done>> {
         specs
             .par_iter()
@@ -350,10 +351,16 @@ pub(crate) fn pages(
                 let lang = views.language(spec);
                 progress.step();
                 if previous.get(&path) == Some(&fingerprint) {
-                    return Ok((path, fingerprint, lang, false));
+                    let kept = if *spec == Spec::Sitemap {
+                        kept_sitemap_children(&path, fingerprint, previous)
+                    } else {
+                        Vec::new()
+                    };
+                    return Ok((path, fingerprint, lang, false, kept));
                 }
-                let rendered = render_one(views, engine, spec, &path, sink, &errors)?;
-                Ok((path, fingerprint, lang, rendered))
+                let written = render_one(views, engine, spec, &path, sink, &errors)?;
+                let rendered = written.is_some();
+                Ok((path, fingerprint, lang, rendered, written.unwrap_or_default()))
             })
             .collect()
     };
@@ -368,13 +375,15 @@ pub(crate) fn pages(
     let mut summary = Summary::default();
     let mut fingerprints = HashMap::with_capacity(written.len());
     for result in written {
-        let (path, fingerprint, lang, rendered) = result?;
+        let (path, fingerprint, lang, rendered, others) = result?;
         if let Some(lang) = lang {
             *summary.pages.entry(lang).or_default() += 1;
         }
         summary.files += 1;
         summary.rendered += usize::from(rendered);
         fingerprints.insert(path, fingerprint);
+        // Recorded like pages, so those a smaller site no longer has go.
+        fingerprints.extend(others.into_iter().map(|other| (other, fingerprint)));
     }
     for path in previous.keys() {
         if !fingerprints.contains_key(path) {
@@ -399,7 +408,9 @@ pub(crate) struct Fingerprints<'a> {
     pub global: HashMap<String, u64>,
 }
 
-/// Renders one page into the sink; false when its template failed.
+/// Renders one page into the sink. Returns the other files it wrote beside
+/// `path` (the children of a sitemap index), or None when its template
+/// failed.
 fn render_one(
     views: &Views,
     engine: &Engine,
@@ -407,47 +418,44 @@ fn render_one(
     path: &str,
     sink: &dyn Sink,
     errors: &Mutex<HashMap<ErrorAt, (String, usize)>>,
-) -> std::io::Result<bool> {
+) -> std::io::Result<Option<Vec<String>>> {
     let site = views.site;
     match spec {
         Spec::Alias { index, lang, .. } => {
             let target = urls::permalink(&site.config, &url_in(site, &site.items[*index], lang));
             sink.write(path, redirect(&target, lang).as_bytes())?;
-            return Ok(true);
+            return Ok(Some(Vec::new()));
         }
         Spec::SearchIndex { lang } => {
             sink.write(path, crate::publish::search_index(views, lang).as_bytes())?;
-            return Ok(true);
+            return Ok(Some(Vec::new()));
         }
         Spec::SurveyData { lang, survey } => {
             if let Some(survey) = site.surveys.get(survey) {
                 let csv = crate::charts::csv(survey, lang, &site.config.default_language);
                 sink.write(path, csv.as_bytes())?;
             }
-            return Ok(true);
+            return Ok(Some(Vec::new()));
         }
-        Spec::Sitemap => {
-            sink.write(path, crate::publish::sitemap(views).as_bytes())?;
-            return Ok(true);
-        }
+        Spec::Sitemap => return write_sitemaps(views, path, sink).map(Some),
         Spec::Robots => {
             let sitemap = format!("{}sitemap.xml", site.config.base_url);
             sink.write(path, crate::sitemap::robots(&sitemap).as_bytes())?;
-            return Ok(true);
+            return Ok(Some(Vec::new()));
         }
         Spec::Feed { lang, project } => {
             sink.write(path, crate::syndication::feed(views, lang, *project).as_bytes())?;
-            return Ok(true);
+            return Ok(Some(Vec::new()));
         }
         Spec::Agenda { lang, scope } => {
             return match crate::syndication::agenda(views, lang, *scope) {
-                Ok(ics) => sink.write(path, ics.as_bytes()).map(|()| true),
+                Ok(ics) => sink.write(path, ics.as_bytes()).map(|()| Some(Vec::new())),
                 Err(message) => {
                     let mut errors = errors.lock().unwrap_or_else(|p| p.into_inner());
                     let entry =
                         errors.entry((path.to_string(), 1, 1, message)).or_insert_with(|| (path.to_string(), 0));
                     entry.1 += 1;
-                    Ok(false)
+                    Ok(None)
                 }
             };
         }
@@ -470,15 +478,41 @@ fn render_one(
     match engine.render(&spec.template(site), &context) {
         Ok(html) => {
             sink.write(path, html.as_bytes())?;
-            Ok(true)
+            Ok(Some(Vec::new()))
         }
         Err(e) => {
             let mut errors = errors.lock().unwrap_or_else(|p| p.into_inner());
             let entry = errors.entry((e.path, e.line, e.col, e.message)).or_insert_with(|| (vars.url.clone(), 0));
             entry.1 += 1;
-            Ok(false)
+            Ok(None)
         }
     }
+}
+
+/// Writes `sitemap.xml` at `path` and, when it is an index, its children
+/// beside it; returns the children's output paths.
+fn write_sitemaps(views: &Views, path: &str, sink: &dyn Sink) -> std::io::Result<Vec<String>> {
+    let mut files = crate::publish::sitemaps(views).into_iter();
+    sink.write(path, files.next().unwrap_or_default().as_bytes())?;
+    let mut children = Vec::with_capacity(files.len());
+    for (n, xml) in (1..).zip(files) {
+        let child = sitemap_child(path, n);
+        sink.write(&child, xml.as_bytes())?;
+        children.push(child);
+    }
+    Ok(children)
+}
+
+/// The output path of the `n`-th child of the sitemap index at `path`.
+fn sitemap_child(path: &str, n: usize) -> String {
+    let folder = path.strip_suffix("sitemap.xml").unwrap_or_default();
+    format!("{folder}{}", crate::sitemap::child_name(n))
+}
+
+/// The children an unchanged sitemap wrote last time: numbered from 1
+/// without a gap, and recorded with its fingerprint.
+fn kept_sitemap_children(path: &str, fingerprint: u64, previous: &HashMap<String, u64>) -> Vec<String> {
+    (1..).map(|n| sitemap_child(path, n)).take_while(|child| previous.get(child) == Some(&fingerprint)).collect()
 }
 
 /// A page that sends visitors and search engines from an old URL to `target`.

@@ -1,13 +1,16 @@
-//! Owns the two files that speak to search-engine crawlers: `sitemap.xml`
-//! (the sitemaps.org 0.9 protocol, with the `xhtml:link` hreflang alternates
+//! Owns the files that speak to search-engine crawlers: the sitemap (the
+//! sitemaps.org 0.9 protocol, with the `xhtml:link` hreflang alternates
 //! that tell crawlers which pages are translations of each other) and
 //! `robots.txt`, which points to it.
 //!
+//! A sitemap file may hold at most 50,000 URLs and 50 MB. Below both,
+//! `sitemap.xml` is the one urlset; past either, it becomes a sitemap index
+//! over numbered children (`sitemap-1.xml`, `sitemap-2.xml`…) beside it,
+//! each filled up to the limits in the order given. Every URL keeps all its
+//! alternates in whatever child it lands, so they stay reciprocal.
+//!
 //! It only writes text from URLs it is given: deciding which pages are
 //! listed, their order and their alternates belongs to the caller. No I/O.
-//!
-//! A sitemap may hold at most 50,000 URLs and 50 MB; past that a sitemap
-//! index over several files is needed, which this module does not write.
 
 /// One `<url>` entry of the sitemap.
 pub(crate) struct Url {
@@ -23,34 +26,130 @@ pub(crate) struct Url {
     pub x_default: Option<String>,
 }
 
+/// The most one sitemap file may hold.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Limits {
+    /// `<url>` entries per file.
+    pub urls: usize,
+    /// Bytes per file, uncompressed.
+    pub bytes: usize,
+}
+
+/// The limits of the sitemaps.org protocol: 50,000 URLs and 50 MB
+/// (52,428,800 bytes) per file. (An index may itself list 50,000 children,
+/// 2.5 billion URLs: no site comes near, so the index is never split.)
+pub(crate) const PROTOCOL: Limits = Limits { urls: 50_000, bytes: 52_428_800 };
+
 const HEADER: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 "#;
+const FOOTER: &str = "</urlset>\n";
 
-/// The `sitemap.xml` listing `urls` in the order given.
-pub(crate) fn sitemap(urls: &[Url]) -> String {
-    let mut out = String::with_capacity(HEADER.len() + urls.len() * 320);
-    out.push_str(HEADER);
+const INDEX_HEADER: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+"#;
+const INDEX_FOOTER: &str = "</sitemapindex>\n";
+
+/// The file name of the `n`-th child of a sitemap index, counted from 1.
+pub(crate) fn child_name(n: usize) -> String {
+    format!("sitemap-{n}.xml")
+}
+
+/// The sitemap files listing `urls` in the order given: `sitemap.xml`
+/// first, then, when it is an index, its children in order (the `n`-th is
+/// [`child_name`]`(n)`). `base` is the absolute URL of the folder they are
+/// published in, ending with `/`.
+pub(crate) fn sitemaps(urls: &[Url], base: &str, limits: Limits) -> Vec<String> {
+    let parts = split(urls, limits);
+    if parts.len() == 1 {
+        return parts.into_iter().map(|part| part.xml).collect();
+    }
+    let mut files = Vec::with_capacity(parts.len() + 1);
+    files.push(index(&parts, base));
+    files.extend(parts.into_iter().map(|part| part.xml));
+    files
+}
+
+/// One urlset file and the newest `lastmod` of its URLs.
+struct Part {
+    xml: String,
+    lastmod: Option<String>,
+}
+
+impl Part {
+    fn new(capacity: usize) -> Part {
+        let mut xml = String::with_capacity(capacity);
+        xml.push_str(HEADER);
+        Part { xml, lastmod: None }
+    }
+}
+
+/// `urls` as urlsets, each filled with URLs up to the limits (at least one
+/// URL each, and one empty urlset for no URL at all).
+fn split(urls: &[Url], limits: Limits) -> Vec<Part> {
+    let capacity = (HEADER.len() + urls.len().min(limits.urls) * 320).min(limits.bytes);
+    let mut parts = Vec::new();
+    let mut part = Part::new(capacity);
+    let mut count = 0;
     for url in urls {
-        out.push_str("  <url>\n    <loc>");
-        crate::escape::xml_into(&mut out, &url.loc);
+        let start = part.xml.len();
+        write_url(&mut part.xml, url);
+        let full = count >= limits.urls || part.xml.len() + FOOTER.len() > limits.bytes;
+        if count > 0 && full {
+            let entry = part.xml.split_off(start);
+            part.xml.push_str(FOOTER);
+            parts.push(std::mem::replace(&mut part, Part::new(capacity)));
+            part.xml.push_str(&entry);
+            count = 0;
+        }
+        count += 1;
+        // `YYYY-MM-DD` dates sort as text.
+        if url.lastmod > part.lastmod {
+            part.lastmod.clone_from(&url.lastmod);
+        }
+    }
+    part.xml.push_str(FOOTER);
+    parts.push(part);
+    parts
+}
+
+/// One `<url>` entry with its alternates.
+fn write_url(out: &mut String, url: &Url) {
+    out.push_str("  <url>\n    <loc>");
+    crate::escape::xml_into(out, &url.loc);
+    out.push_str("</loc>\n");
+    if let Some(lastmod) = &url.lastmod {
+        out.push_str("    <lastmod>");
+        crate::escape::xml_into(out, lastmod);
+        out.push_str("</lastmod>\n");
+    }
+    let x_default = url.x_default.as_deref().map(|href| ("x-default", href));
+    for (hreflang, href) in url.alternates.iter().map(|(l, h)| (l.as_str(), h.as_str())).chain(x_default) {
+        out.push_str(r#"    <xhtml:link rel="alternate" hreflang=""#);
+        crate::escape::xml_into(out, hreflang);
+        out.push_str(r#"" href=""#);
+        crate::escape::xml_into(out, href);
+        out.push_str("\"/>\n");
+    }
+    out.push_str("  </url>\n");
+}
+
+/// The sitemap index over `parts`, published as the children of `base`.
+fn index(parts: &[Part], base: &str) -> String {
+    let mut out = String::with_capacity(INDEX_HEADER.len() + parts.len() * 120);
+    out.push_str(INDEX_HEADER);
+    for (n, part) in parts.iter().enumerate() {
+        out.push_str("  <sitemap>\n    <loc>");
+        crate::escape::xml_into(&mut out, &format!("{base}{}", child_name(n + 1)));
         out.push_str("</loc>\n");
-        if let Some(lastmod) = &url.lastmod {
+        if let Some(lastmod) = &part.lastmod {
             out.push_str("    <lastmod>");
             crate::escape::xml_into(&mut out, lastmod);
             out.push_str("</lastmod>\n");
         }
-        let x_default = url.x_default.as_deref().map(|href| ("x-default", href));
-        for (hreflang, href) in url.alternates.iter().map(|(l, h)| (l.as_str(), h.as_str())).chain(x_default) {
-            out.push_str(r#"    <xhtml:link rel="alternate" hreflang=""#);
-            crate::escape::xml_into(&mut out, hreflang);
-            out.push_str(r#"" href=""#);
-            crate::escape::xml_into(&mut out, href);
-            out.push_str("\"/>\n");
-        }
-        out.push_str("  </url>\n");
+        out.push_str("  </sitemap>\n");
     }
-    out.push_str("</urlset>\n");
+    out.push_str(INDEX_FOOTER);
     out
 }
 
@@ -65,6 +164,7 @@ mod tests {
 
     const SITEMAP_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
     const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
+    const BASE: &str = "https://example.org/coop/";
 
     fn url(loc: &str, lastmod: Option<&str>, alternates: &[(&str, &str)], x_default: Option<&str>) -> Url {
         Url {
@@ -86,9 +186,43 @@ mod tests {
         ]
     }
 
+    /// `n` news in French and English, each language version listed after
+    /// the other (as the site lists them: every French page, then every
+    /// English one), the `i`-th dated on day `i + 1` of January.
+    fn news(n: usize) -> Vec<Url> {
+        let pair = |i: usize| {
+            (
+                format!("{BASE}fr/actualites/article-{i}/"),
+                format!("{BASE}en/news/article-{i}/"),
+                format!("2026-01-{:02}", i + 1),
+            )
+        };
+        let mut out = Vec::new();
+        for lang in ["fr", "en"] {
+            for i in 0..n {
+                let (fr, en, date) = pair(i);
+                let own = if lang == "fr" { &fr } else { &en };
+                out.push(url(own, Some(&date), &[("fr", &fr), ("en", &en)], Some(&fr)));
+            }
+        }
+        out
+    }
+
+    /// The single `sitemap.xml` of `urls` within the protocol's limits.
+    fn sitemap(urls: &[Url]) -> String {
+        let mut files = sitemaps(urls, BASE, PROTOCOL);
+        assert_eq!(files.len(), 1, "a small site has one sitemap file");
+        files.remove(0)
+    }
+
     /// What a crawler reads from one `<url>`: loc, lastmod and the
     /// (hreflang, href) of each `xhtml:link`.
     type Entry = (String, Option<String>, Vec<(String, String)>);
+
+    /// The text of the child element `name` (in the sitemap namespace) of `node`.
+    fn text_of(node: roxmltree::Node, name: &str) -> Option<String> {
+        node.children().find(|n| n.has_tag_name((SITEMAP_NS, name))).and_then(|n| n.text()).map(str::to_owned)
+    }
 
     /// Reads a sitemap with an independent XML parser, checking namespaces.
     fn parse(xml: &str) -> Vec<Entry> {
@@ -101,13 +235,6 @@ mod tests {
             .map(|entry| {
                 assert_eq!(entry.tag_name().name(), "url");
                 assert_eq!(entry.tag_name().namespace(), Some(SITEMAP_NS));
-                let child = |name: &str| {
-                    entry
-                        .children()
-                        .find(|n| n.tag_name().name() == name && n.tag_name().namespace() == Some(SITEMAP_NS))
-                        .and_then(|n| n.text())
-                        .map(str::to_owned)
-                };
                 let links = entry
                     .children()
                     .filter(|n| n.tag_name().name() == "link")
@@ -117,9 +244,49 @@ mod tests {
                         (link.attribute("hreflang").unwrap().to_owned(), link.attribute("href").unwrap().to_owned())
                     })
                     .collect();
-                (child("loc").expect("every <url> has a <loc>"), child("lastmod"), links)
+                (text_of(entry, "loc").expect("every <url> has a <loc>"), text_of(entry, "lastmod"), links)
             })
             .collect()
+    }
+
+    /// Reads a sitemap index: the (loc, lastmod) of each `<sitemap>`.
+    fn parse_index(xml: &str) -> Vec<(String, Option<String>)> {
+        let doc = roxmltree::Document::parse(xml).expect("the sitemap index is well-formed XML");
+        let root = doc.root_element();
+        assert!(root.has_tag_name((SITEMAP_NS, "sitemapindex")), "sitemap.xml is an index");
+        root.children()
+            .filter(roxmltree::Node::is_element)
+            .map(|entry| {
+                assert!(entry.has_tag_name((SITEMAP_NS, "sitemap")));
+                (text_of(entry, "loc").expect("every <sitemap> has a <loc>"), text_of(entry, "lastmod"))
+            })
+            .collect()
+    }
+
+    /// Splits `urls` with `limits` into an index and its children, checking
+    /// that the index names the children in order; returns the children's
+    /// entries and the index's lastmods.
+    fn split_with(urls: &[Url], limits: Limits) -> (Vec<Vec<Entry>>, Vec<Option<String>>) {
+        let files = sitemaps(urls, BASE, limits);
+        let index = parse_index(&files[0]);
+        assert_eq!(index.len(), files.len() - 1, "the index names every child");
+        for (n, (loc, _)) in index.iter().enumerate() {
+            assert_eq!(*loc, format!("{BASE}sitemap-{}.xml", n + 1));
+        }
+        for child in &files[1..] {
+            assert!(
+                child.len() <= limits.bytes,
+                "a child of {} bytes is past the limit of {}",
+                child.len(),
+                limits.bytes
+            );
+        }
+        let children = files[1..].iter().map(|xml| parse(xml)).collect();
+        (children, index.into_iter().map(|(_, lastmod)| lastmod).collect())
+    }
+
+    fn locs(entries: &[Entry]) -> Vec<&str> {
+        entries.iter().map(|(loc, _, _)| loc.as_str()).collect()
     }
 
     #[test]
@@ -134,6 +301,32 @@ mod tests {
                 ("https://example.org/coop/fr/mentions-legales/", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_small_site_gets_one_urlset_written_as_ever() {
+        let expected = r#"<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+  <url>
+    <loc>https://example.org/coop/fr/actualites/lancement/</loc>
+    <lastmod>2026-02-06</lastmod>
+    <xhtml:link rel="alternate" hreflang="fr" href="https://example.org/coop/fr/actualites/lancement/"/>
+    <xhtml:link rel="alternate" hreflang="en" href="https://example.org/coop/en/news/launch/"/>
+    <xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/coop/fr/actualites/lancement/"/>
+  </url>
+  <url>
+    <loc>https://example.org/coop/en/news/launch/</loc>
+    <lastmod>2026-02-07</lastmod>
+    <xhtml:link rel="alternate" hreflang="fr" href="https://example.org/coop/fr/actualites/lancement/"/>
+    <xhtml:link rel="alternate" hreflang="en" href="https://example.org/coop/en/news/launch/"/>
+    <xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/coop/fr/actualites/lancement/"/>
+  </url>
+  <url>
+    <loc>https://example.org/coop/fr/mentions-legales/</loc>
+  </url>
+</urlset>
+"#;
+        assert_eq!(sitemap(&bilingual()), expected);
     }
 
     #[test]
@@ -163,6 +356,83 @@ mod tests {
     #[test]
     fn an_empty_site_gives_a_valid_empty_urlset() {
         assert!(parse(&sitemap(&[])).is_empty());
+    }
+
+    #[test]
+    fn a_site_at_the_limits_keeps_one_urlset() {
+        let urls = news(2);
+        let one = sitemaps(&urls, BASE, PROTOCOL);
+        let exact = Limits { urls: 4, bytes: one[0].len() };
+        assert_eq!(sitemaps(&urls, BASE, exact), one, "4 URLs in exactly the bytes allowed fit one file");
+    }
+
+    #[test]
+    fn past_the_url_limit_sitemap_xml_is_an_index_over_children_filled_in_order() {
+        let urls = news(4);
+        let (children, lastmods) = split_with(&urls, Limits { urls: 3, bytes: PROTOCOL.bytes });
+        let counts: Vec<usize> = children.iter().map(Vec::len).collect();
+        assert_eq!(counts, [3, 3, 2], "each child is filled up to the limit");
+        let listed: Vec<&str> = children.iter().flat_map(|entries| locs(entries)).collect();
+        let given: Vec<&str> = urls.iter().map(|u| u.loc.as_str()).collect();
+        assert_eq!(listed, given, "every URL once, in the order given");
+        // Child 1: fr 0-2; child 2: fr 3, en 0-1; child 3: en 2-3.
+        let newest = ["2026-01-03", "2026-01-04", "2026-01-04"].map(|d| Some(d.to_owned()));
+        assert_eq!(lastmods, newest, "each child is dated by its newest URL");
+    }
+
+    #[test]
+    fn a_child_without_dates_has_no_lastmod_in_the_index() {
+        let page = |i: usize| url(&format!("{BASE}fr/page-{i}/"), None, &[], None);
+        let urls = [page(1), page(2), url(&format!("{BASE}fr/n/"), Some("2026-03-01"), &[], None)];
+        let (_, lastmods) = split_with(&urls, Limits { urls: 2, bytes: PROTOCOL.bytes });
+        assert_eq!(lastmods, [None, Some("2026-03-01".to_owned())]);
+    }
+
+    #[test]
+    fn past_the_byte_limit_each_child_stays_within_it() {
+        let urls = news(10);
+        let whole = sitemaps(&urls, BASE, PROTOCOL).remove(0);
+        let limit = whole.len() / 4;
+        let (children, _) = split_with(&urls, Limits { urls: 50_000, bytes: limit });
+        assert!(children.len() >= 4, "{} children for a quarter of the bytes", children.len());
+        let listed: Vec<&str> = children.iter().flat_map(|entries| locs(entries)).collect();
+        assert_eq!(listed.len(), urls.len(), "every URL is listed once");
+        // Filled up to the limit: the first URL of each child would not fit
+        // in the one before it.
+        let files = sitemaps(&urls, BASE, Limits { urls: 50_000, bytes: limit });
+        for (file, next) in files[1..].iter().zip(&children[1..]) {
+            let first = urls.iter().find(|u| u.loc == next[0].0).unwrap();
+            let mut entry = String::new();
+            write_url(&mut entry, first);
+            assert!(file.len() + entry.len() > limit, "a child was closed before it was full");
+        }
+    }
+
+    #[test]
+    fn a_url_larger_than_the_byte_limit_gets_a_child_of_its_own() {
+        let files = sitemaps(&news(1), BASE, Limits { urls: 10, bytes: 10 });
+        assert_eq!(parse_index(&files[0]).len(), 2);
+        let counts: Vec<usize> = files[1..].iter().map(|xml| parse(xml).len()).collect();
+        assert_eq!(counts, [1, 1], "no URL is dropped, and none shares a child past the limit");
+    }
+
+    #[test]
+    fn alternates_stay_complete_and_reciprocal_whatever_child_a_translation_lands_in() {
+        let urls = news(3);
+        let (children, _) = split_with(&urls, Limits { urls: 2, bytes: PROTOCOL.bytes });
+        let child_of = |loc: &str| children.iter().position(|entries| locs(entries).contains(&loc)).unwrap();
+        let fr = format!("{BASE}fr/actualites/article-2/");
+        let en = format!("{BASE}en/news/article-2/");
+        assert_ne!(child_of(&fr), child_of(&en), "the test splits a pair of translations");
+        let entries: Vec<&Entry> = children.iter().flatten().collect();
+        for (loc, _, links) in &entries {
+            assert_eq!(links.len(), 3, "{loc} keeps fr, en and x-default");
+            let own = &links.iter().find(|(_, href)| href == loc).expect("a page is among its alternates").0;
+            for (lang, href) in links.iter().filter(|(lang, _)| lang != "x-default") {
+                let (_, _, back) = entries.iter().find(|(l, _, _)| l == href).expect("every alternate is listed");
+                assert!(back.iter().any(|(l, h)| l == own && h == loc), "{loc} → {href} ({lang}) is not reciprocal");
+            }
+        }
     }
 
     #[test]

@@ -228,6 +228,19 @@ fn the_sitemap_lists_every_page_once_with_reciprocal_alternates() {
 }
 
 #[test]
+fn a_small_site_keeps_one_urlset_sitemap_and_no_sitemap_index() {
+    let site = Site::minimal();
+    site.build_ok();
+    let xml = site.read("sitemap.xml");
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed sitemap");
+    let urlset = ("http://www.sitemaps.org/schemas/sitemap/0.9", "urlset");
+    assert!(doc.root_element().has_tag_name(urlset), "sitemap.xml is a urlset, not an index");
+    let sitemaps: Vec<String> = site.files().into_iter().filter(|f| f.starts_with("sitemap")).collect();
+    assert_eq!(sitemaps, ["sitemap.xml"], "no sitemap-1.xml below the protocol's limits");
+    assert!(site.read("robots.txt").ends_with("\nSitemap: https://example.org/prog/sitemap.xml\n"));
+}
+
+#[test]
 fn each_language_has_a_search_index_that_folds_accents() {
     let site = Site::demo();
     let index: serde_json::Value = serde_json::from_str(&site.read("fr/search.json")).expect("valid JSON");
