@@ -93,7 +93,7 @@ pub enum Spec {
         lang: String,
         survey: String,
     },
-    /// `sitemap.xml`, with every page and its translations.
+    /// `sitemap.xml` with every page and its translations (an index past the limits).
     Sitemap,
     /// `robots.txt`, pointing to the sitemap.
     Robots,

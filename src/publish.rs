@@ -12,8 +12,8 @@ use crate::urls;
 
 /// The sitemap files: every HTML page once, with reciprocal hreflang
 /// alternates and `x-default` pointing to the default language, within
-/// the protocol's limits. `sitemap.xml` first, then the children of the
-/// index it is past the limits (see [`sitemap::sitemaps`]).
+/// the protocol's limits: `sitemap.xml` first, then, when past the limits
+/// it is an index, its children in order (see [`sitemap::sitemaps`]).
 pub fn sitemaps(views: &Views) -> Vec<String> {
     let site = views.site;
     let config = &site.config;

@@ -141,6 +141,7 @@ mod tests {
             ("app.mjs", "text/javascript; charset=utf-8"),
             ("search.json", "application/json"),
             ("sitemap.xml", "application/xml"),
+            ("sitemap-2.xml", "application/xml"),
             ("fr/atom.xml", "application/atom+xml; charset=utf-8"),
             ("news.atom", "application/atom+xml"),
             ("logo.svg", "image/svg+xml"),
