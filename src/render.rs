@@ -339,8 +339,9 @@ pub(crate) fn pages(
         .partition(|spec| ready.is_some() && matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
     progress.phase(crate::progress::Phase::Pages, specs.len() + whole_site.len());
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
-    // (output path, fingerprint, language, rendered now)
-    type Done = (String, u64, Option<String>, bool);
+    // (output path, fingerprint, language, rendered now, the other files
+    // it wrote)
+    type Done = (String, u64, Option<String>, bool, Vec<String>);
     let render = |specs: &[Spec]| -> Vec<std::io::Result<Done>> {
         specs
             .par_iter()
@@ -350,10 +351,14 @@ pub(crate) fn pages(
                 let lang = views.language(spec);
                 progress.step();
                 if previous.get(&path) == Some(&fingerprint) {
-                    return Ok((path, fingerprint, lang, false));
+                    return Ok((path.clone(), fingerprint, lang, false, written_with(spec, &path, previous)));
+                }
+                if let Spec::SearchIndex { lang: of } = spec {
+                    let others = write_search_index(views, of, &path, sink)?;
+                    return Ok((path, fingerprint, lang, true, others));
                 }
                 let rendered = render_one(views, engine, spec, &path, sink, &errors)?;
-                Ok((path, fingerprint, lang, rendered))
+                Ok((path, fingerprint, lang, rendered, Vec::new()))
             })
             .collect()
     };
@@ -368,13 +373,14 @@ pub(crate) fn pages(
     let mut summary = Summary::default();
     let mut fingerprints = HashMap::with_capacity(written.len());
     for result in written {
-        let (path, fingerprint, lang, rendered) = result?;
+        let (path, fingerprint, lang, rendered, others) = result?;
         if let Some(lang) = lang {
             *summary.pages.entry(lang).or_default() += 1;
         }
         summary.files += 1;
         summary.rendered += usize::from(rendered);
         fingerprints.insert(path, fingerprint);
+        fingerprints.extend(others.into_iter().map(|other| (other, fingerprint)));
     }
     for path in previous.keys() {
         if !fingerprints.contains_key(path) {
@@ -391,6 +397,32 @@ pub(crate) fn pages(
         fingerprints.clear();
     }
     Ok((summary, diags, fingerprints))
+}
+
+/// Writes the files of a language's search index beside `meta` (its
+/// `meta.json`), which is written last; returns the paths of the others.
+fn write_search_index(views: &Views, lang: &str, meta: &str, sink: &dyn Sink) -> std::io::Result<Vec<String>> {
+    let folder = meta.strip_suffix("meta.json").unwrap_or(meta);
+    let mut files = crate::publish::search_index(views, lang);
+    let mut others = Vec::with_capacity(files.len());
+    let first = (!files.is_empty()).then(|| files.remove(0));
+    for (name, json) in files {
+        let path = format!("{folder}{name}");
+        sink.write(&path, json.as_bytes())?;
+        others.push(path);
+    }
+    if let Some((_, json)) = first {
+        sink.write(meta, json.as_bytes())?;
+    }
+    Ok(others)
+}
+
+/// The other files a page that was not rendered again wrote last time
+/// (those of its folder for a search index, whose `meta.json` is its path).
+fn written_with(spec: &Spec, path: &str, previous: &HashMap<String, u64>) -> Vec<String> {
+    let Spec::SearchIndex { .. } = spec else { return Vec::new() };
+    let folder = path.strip_suffix("meta.json").unwrap_or(path);
+    previous.keys().filter(|p| p.starts_with(folder) && *p != path).cloned().collect()
 }
 
 /// The fingerprints pages are compared with.
@@ -413,10 +445,6 @@ fn render_one(
         Spec::Alias { index, lang, .. } => {
             let target = urls::permalink(&site.config, &url_in(site, &site.items[*index], lang));
             sink.write(path, redirect(&target, lang).as_bytes())?;
-            return Ok(true);
-        }
-        Spec::SearchIndex { lang } => {
-            sink.write(path, crate::publish::search_index(views, lang).as_bytes())?;
             return Ok(true);
         }
         Spec::SurveyData { lang, survey } => {
