@@ -390,13 +390,6 @@
     return shards.get(n);
   }
 
-  function loadDocs(from, to) {
-    const pages = new Set();
-    for (let i = from; i < to; i++) pages.add(Math.floor(found.docs[i] / meta.page));
-    return Promise.all([...pages].map((page) =>
-      fetchJson('docs/' + page + '.json').then((rows) => [page, rows]))).then((loaded) => new Map(loaded));
-  }
-
   function countText(n) {
     if (n === 0 && text('resultsNone')) return text('resultsNone');
     const category = plurals ? plurals.select(n) : n === 1 ? 'one' : 'other';
@@ -452,22 +445,32 @@
     return item;
   }
 
-  /** Shows the next PAGE results once their documents are loaded. */
+  /**
+   * Shows the next PAGE results, each as soon as the page of documents
+   * holding it (and those of the results before it) has arrived: the pages
+   * are all fetched at once.
+   */
   function showMore(focus) {
     const asked = generation;
     const first = shown;
     const end = Math.min(found.docs.length, shown + PAGE);
-    return loadDocs(first, end).then((pages) => {
-      if (asked !== generation) return;
-      const fragment = document.createDocumentFragment();
-      for (; shown < end; shown++) {
-        const doc = found.docs[shown];
-        fragment.append(resultItem(pages.get(Math.floor(doc / meta.page))[doc % meta.page]));
-      }
-      list.append(fragment);
-      list.hidden = list.children.length === 0;
-      if (more) more.hidden = shown >= found.docs.length;
-      if (focus && list.children[first]) list.children[first].querySelector('a').focus();
+    const docs = found.docs.slice(first, end);
+    shown = end;
+    if (more) more.hidden = true;
+    const pages = docs.map((doc) => fetchJson('docs/' + Math.floor(doc / meta.page) + '.json'));
+    let chain = Promise.resolve();
+    docs.forEach((doc, k) => {
+      chain = chain
+        .then(() => pages[k])
+        .then((rows) => {
+          if (asked !== generation) return;
+          list.append(resultItem(rows[doc % meta.page]));
+          list.hidden = false;
+          if (focus && k === 0) list.lastElementChild.querySelector('a').focus();
+        });
+    });
+    return chain.then(() => {
+      if (asked === generation && more) more.hidden = shown >= found.docs.length;
     });
   }
 
