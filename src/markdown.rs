@@ -173,7 +173,7 @@ mod testing;
 mod typography;
 
 use calls::{expand_inline, expand_shortcodes};
-pub(crate) use excerpt::plain_excerpt;
+pub(crate) use excerpt::{html_text, plain_excerpt};
 pub(crate) use files::is_language_tag;
 pub(crate) use headings::slugify;
 use typography::typeset_french;

@@ -84,7 +84,8 @@ pub enum Spec {
     Search {
         lang: String,
     },
-    /// The search index of a language (`search.json`).
+    /// The search index of a language: `search-index/meta.json` and the
+    /// other files of that folder.
     SearchIndex {
         lang: String,
     },
@@ -202,6 +203,9 @@ pub struct Views<'a> {
     /// links), made once: making it looks at every page of the site.
     site_views: HashMap<String, SiteView>,
 }
+
+/// The folder of a language's search index, under the language's home.
+pub const SEARCH_INDEX: &str = "search-index/";
 
 /// How many of the latest news the search page lists for readers without
 /// JavaScript (the news list pages have them all).
@@ -430,7 +434,7 @@ impl<'a> Views<'a> {
             }
             Spec::Agenda { scope, .. } => subscriptions::agenda_url(self.site, lang, *scope),
             Spec::Search { .. } => urls::section(config, "search", lang),
-            Spec::SearchIndex { .. } => format!("{}search.json", urls::home(config, lang)),
+            Spec::SearchIndex { .. } => format!("{}{SEARCH_INDEX}meta.json", urls::home(config, lang)),
             Spec::SurveyData { survey, .. } => urls::survey_data(config, lang, survey),
             Spec::Sitemap => format!("{}sitemap.xml", config.root()),
             Spec::Robots => format!("{}robots.txt", config.root()),
@@ -586,7 +590,9 @@ impl<'a> Views<'a> {
             legal_url: page_url("legal-notice"),
             accessibility_url: page_url("accessibility"),
             tags_url: urls::section(config, "tags", lang),
+            news_url: urls::section(config, "news", lang),
             search_url: urls::section(config, "search", lang),
+            search_index_url: format!("{}{SEARCH_INDEX}meta.json", urls::home(config, lang)),
             feed_url: subscriptions::feed_url(self.site, lang, None),
             calendar_url: subscriptions::agenda_url(self.site, lang, None),
             build_date: self.site.today.to_string(),

@@ -4,11 +4,14 @@
 //! `sitemap` and `search` write; no I/O, no HTML.
 
 use crate::content::Kind;
-use crate::markdown::plain_excerpt;
+use rayon::prelude::*;
+
+use crate::markdown::html_text;
 use crate::pages::{Spec, Views, entry_in, plan};
 use crate::search::{self, Doc};
 use crate::sitemap::{self, Url};
 use crate::urls;
+use crate::views::ItemCard;
 
 /// The sitemap files: every HTML page once, with reciprocal hreflang
 /// alternates and `x-default` pointing to the default language, within
@@ -40,26 +43,36 @@ pub fn sitemaps(views: &Views) -> Vec<String> {
     sitemap::sitemaps(&urls, &config.base_url, sitemap::PROTOCOL)
 }
 
-/// The search index of one language's items.
-pub fn search_index(views: &Views, lang: &str) -> String {
+/// The files of the search index of one language's items: (path relative
+/// to the index folder, JSON text), `meta.json` first. Items are indexed a
+/// batch at a time, their texts extracted in parallel, so that the plain
+/// text of every body is never held at once.
+pub fn search_index(views: &Views, lang: &str) -> Vec<(String, String)> {
+    const BATCH: usize = 512;
     let site = views.site;
-    let docs: Vec<Doc> = views
-        .searchable(lang, true)
-        .into_iter()
-        .map(|i| {
-            let item = &site.items[i];
-            let entry = entry_in(item, lang);
-            let card = views.card(i, lang);
-            let text = views.bodies.get(&(i, entry.lang.clone())).map(|b| plain_excerpt(&b.html, usize::MAX));
-            Doc {
-                url: card.url,
-                title: card.title,
-                kind: card.kind,
-                date: card.date.map(|d| d.iso),
-                summary: card.summary,
-                text: text.unwrap_or_default(),
-            }
-        })
-        .collect();
-    search::index(&docs)
+    let mut cards: Vec<(usize, ItemCard)> =
+        views.searchable(lang, true).into_iter().map(|i| (i, views.card(i, lang))).collect();
+    search::newest_first(&mut cards, |(_, card)| card.date.as_ref().map(|d| d.iso.as_str()));
+    let mut indexer = search::Indexer::new(lang);
+    for batch in cards.chunks(BATCH) {
+        let docs: Vec<Doc> = batch
+            .par_iter()
+            .map(|(i, card)| {
+                let entry = entry_in(&site.items[*i], lang);
+                let text = views.bodies.get(&(*i, entry.lang.clone())).map(|b| html_text(&b.html));
+                Doc {
+                    url: card.url.clone(),
+                    title: card.title.clone(),
+                    kind: card.kind.clone(),
+                    date: card.date.as_ref().map(|d| d.iso.clone()),
+                    summary: card.summary.clone(),
+                    text: text.unwrap_or_default(),
+                }
+            })
+            .collect();
+        for doc in &docs {
+            indexer.add(doc);
+        }
+    }
+    search::files(indexer, lang)
 }

@@ -340,7 +340,7 @@ pub(crate) fn pages(
     progress.phase(crate::progress::Phase::Pages, specs.len() + whole_site.len());
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
     // (output path, fingerprint, language, rendered now, the other files
-    // it wrote: the children of a sitemap index)
+    // it wrote: the children of a sitemap index, the shards of a search index)
     type Done = (String, u64, Option<String>, bool, Vec<String>);
     let render = |specs: &[Spec]| -> Vec<std::io::Result<Done>> {
         specs
@@ -351,12 +351,15 @@ pub(crate) fn pages(
                 let lang = views.language(spec);
                 progress.step();
                 if previous.get(&path) == Some(&fingerprint) {
-                    let kept = if *spec == Spec::Sitemap {
-                        kept_sitemap_children(&path, fingerprint, previous)
-                    } else {
-                        Vec::new()
+                    let kept = match spec {
+                        Spec::Sitemap => kept_sitemap_children(&path, fingerprint, previous),
+                        _ => written_with(spec, &path, previous),
                     };
                     return Ok((path, fingerprint, lang, false, kept));
+                }
+                if let Spec::SearchIndex { lang: of } = spec {
+                    let others = write_search_index(views, of, &path, sink)?;
+                    return Ok((path, fingerprint, lang, true, others));
                 }
                 let written = render_one(views, engine, spec, &path, sink, &errors)?;
                 let rendered = written.is_some();
@@ -402,6 +405,32 @@ pub(crate) fn pages(
     Ok((summary, diags, fingerprints))
 }
 
+/// Writes the files of a language's search index beside `meta` (its
+/// `meta.json`), which is written last; returns the paths of the others.
+fn write_search_index(views: &Views, lang: &str, meta: &str, sink: &dyn Sink) -> std::io::Result<Vec<String>> {
+    let folder = meta.strip_suffix("meta.json").unwrap_or(meta);
+    let mut files = crate::publish::search_index(views, lang);
+    let mut others = Vec::with_capacity(files.len());
+    let first = (!files.is_empty()).then(|| files.remove(0));
+    for (name, json) in files {
+        let path = format!("{folder}{name}");
+        sink.write(&path, json.as_bytes())?;
+        others.push(path);
+    }
+    if let Some((_, json)) = first {
+        sink.write(meta, json.as_bytes())?;
+    }
+    Ok(others)
+}
+
+/// The other files a page that was not rendered again wrote last time
+/// (those of its folder for a search index, whose `meta.json` is its path).
+fn written_with(spec: &Spec, path: &str, previous: &HashMap<String, u64>) -> Vec<String> {
+    let Spec::SearchIndex { .. } = spec else { return Vec::new() };
+    let folder = path.strip_suffix("meta.json").unwrap_or(path);
+    previous.keys().filter(|p| p.starts_with(folder) && *p != path).cloned().collect()
+}
+
 /// The fingerprints pages are compared with.
 pub(crate) struct Fingerprints<'a> {
     pub items: &'a HashMap<String, Vec<u64>>,
@@ -424,10 +453,6 @@ fn render_one(
         Spec::Alias { index, lang, .. } => {
             let target = urls::permalink(&site.config, &url_in(site, &site.items[*index], lang));
             sink.write(path, redirect(&target, lang).as_bytes())?;
-            return Ok(Some(Vec::new()));
-        }
-        Spec::SearchIndex { lang } => {
-            sink.write(path, crate::publish::search_index(views, lang).as_bytes())?;
             return Ok(Some(Vec::new()));
         }
         Spec::SurveyData { lang, survey } => {

@@ -51,8 +51,13 @@ pub struct SiteView {
     pub accessibility_url: Option<String>,
     /// URL of the tag index in this language.
     pub tags_url: String,
+    /// URL of this language's list of news (its first page).
+    pub news_url: String,
     /// URL of this language's search page.
     pub search_url: String,
+    /// URL of the `meta.json` of this language's search index, which
+    /// names the other files of the index (see `src/search.rs`).
+    pub search_index_url: String,
     /// URL of this language's Atom feed of news.
     pub feed_url: String,
     /// URL of this language's iCalendar agenda of actions.

@@ -243,13 +243,25 @@ fn a_small_site_keeps_one_urlset_sitemap_and_no_sitemap_index() {
 #[test]
 fn each_language_has_a_search_index_that_folds_accents() {
     let site = Site::demo();
-    let index: serde_json::Value = serde_json::from_str(&site.read("fr/search.json")).expect("valid JSON");
-    let terms: Vec<&str> = index["terms"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
-    assert!(terms.contains(&"cooperation"), "accents are folded in the index");
-    assert!(!terms.iter().any(|t| t.contains('é')), "no accented term remains");
-    let docs = index["docs"].as_array().unwrap();
-    assert!(docs.iter().any(|d| d[1].as_str().unwrap().contains("Coopérer")), "titles are kept as written");
-    let en: serde_json::Value = serde_json::from_str(&site.read("en/search.json")).unwrap();
-    assert!(en["docs"].as_array().unwrap().len() >= 40);
+    let meta: serde_json::Value = serde_json::from_str(&site.read("fr/search-index/meta.json")).expect("valid JSON");
+    let shards = meta["shards"].as_array().unwrap().len();
+    let mut words = Vec::new();
+    for n in 0..shards {
+        let shard: serde_json::Value =
+            serde_json::from_str(&site.read(&format!("fr/search-index/terms/{n}.json"))).unwrap();
+        words.extend(shard["words"].as_array().unwrap().iter().map(|w| w.as_str().unwrap().to_owned()));
+    }
+    assert!(words.contains(&"cooperation".to_owned()), "accents are folded in the index");
+    assert!(!words.iter().any(|t| t.contains('é')), "no accented word remains");
+    assert!(words.is_sorted(), "the shards cover consecutive ranges of words");
+    let titled =
+        |docs: &serde_json::Value| docs.as_array().unwrap().iter().any(|d| d[1].as_str().unwrap().contains("Coopérer"));
+    let pages = meta["docs"].as_u64().unwrap().div_ceil(meta["page"].as_u64().unwrap());
+    let all: Vec<serde_json::Value> = (0..pages)
+        .map(|n| serde_json::from_str(&site.read(&format!("fr/search-index/docs/{n}.json"))).unwrap())
+        .collect();
+    assert!(all.iter().any(titled), "titles are kept as written");
+    let en: serde_json::Value = serde_json::from_str(&site.read("en/search-index/meta.json")).unwrap();
+    assert!(en["docs"].as_u64().unwrap() >= 40);
     assert!(site.exists("fr/recherche/index.html") && site.exists("en/search/index.html"));
 }

@@ -1,4 +1,4 @@
-//! Plain text from a body, for descriptions: the first paragraph-ish text
+//! Plain text from a body: for descriptions, the first paragraph-ish text
 //! of rendered HTML (or of plain text), markup dropped, entities decoded,
 //! cut on a word. It reads the HTML pulldown-cmark writes and nothing more;
 //! it is no HTML parser and changes no page.
@@ -14,6 +14,65 @@ use super::NBSP;
 /// block that has text wins: blocks end at block-level tags or blank lines.
 pub(crate) fn plain_excerpt(html_or_text: &str, max_chars: usize) -> String {
     truncate_on_word(&first_block(html_or_text), max_chars)
+}
+
+/// The whole plain text of rendered HTML, for the search index: tags are
+/// dropped (a block-level tag or `<br>` leaves a space, so that words of
+/// two blocks do not join), the content of `script`, `style`, `template`
+/// and footnote references is skipped, the entities pulldown-cmark writes
+/// are decoded, and runs of ASCII white space become one space.
+pub(crate) fn html_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len() / 2);
+    let mut skipping: Option<String> = None;
+    let mut rest = html;
+    while !rest.is_empty() {
+        let run = rest.find(['<', '&']).unwrap_or(rest.len());
+        if skipping.is_none() {
+            text.push_str(&rest[..run]);
+        }
+        rest = &rest[run..];
+        if rest.is_empty() {
+            break;
+        }
+        if let Some(after) = rest.strip_prefix('&') {
+            rest = after;
+            match decode_entity(rest) {
+                Some((decoded, after)) => {
+                    rest = after;
+                    if skipping.is_none() {
+                        text.push(decoded);
+                    }
+                }
+                None if skipping.is_none() => text.push('&'),
+                None => {}
+            }
+            continue;
+        }
+        let Some((tag, after)) = split_tag(rest) else {
+            if let Some(after) = rest.strip_prefix('<') {
+                rest = after;
+                if skipping.is_none() {
+                    text.push('<');
+                }
+            }
+            continue;
+        };
+        rest = after;
+        let closing = tag.starts_with('/');
+        let name = tag_name(tag);
+        match &skipping {
+            Some(skipped) if closing && name == *skipped => skipping = None,
+            Some(_) => {}
+            None if !closing
+                && (is_one_of(&name, HIDDEN_TAGS) || name == "sup" && tag.contains("footnote-reference")) =>
+            {
+                skipping = Some(name);
+            }
+            None if name == "br" || is_one_of(&name, BLOCK_TAGS) => text.push(' '),
+            None => {}
+        }
+    }
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn first_block(source: &str) -> String {
@@ -80,6 +139,8 @@ fn tag_name(tag: &str) -> String {
 
 /// Elements whose content is no description: code, scripts, headings.
 const SKIPPED_TAGS: &str = "script style pre template h1 h2 h3 h4 h5 h6";
+/// Elements whose content is not text a reader sees.
+const HIDDEN_TAGS: &str = "script style template";
 /// Elements that end the first block once it has text.
 const BLOCK_TAGS: &str = "p div li ul ol dl dt dd blockquote table tr td th figure figcaption \
                           section article aside header footer hr h1 h2 h3 h4 h5 h6";
@@ -149,6 +210,24 @@ mod tests {
         for (source, max, excerpt) in cases {
             assert_eq!(plain_excerpt(source, max), excerpt, "excerpt of {source:?} in {max} chars");
             assert!(excerpt.chars().count() <= max);
+        }
+    }
+
+    #[test]
+    fn the_text_of_a_body_keeps_every_block_and_separates_them() {
+        let cases = [
+            ("<h2 id=\"a\">Titre</h2>\n<p>Un <em>mot</em>.</p><p>Deux</p>", "Titre Un mot. Deux"),
+            ("<ul><li>un</li><li>deux</li></ul>", "un deux"),
+            ("<p>a&amp;b &lt;c&gt; &eacute;</p>", "a&b <c> &eacute;"),
+            ("<p>ligne<br>suivante</p>", "ligne suivante"),
+            ("<p>x<sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup></p>", "x"),
+            ("<script>var a = 1;</script><p>vu</p><style>p{}</style>", "vu"),
+            ("<pre><code>let x = 1;</code></pre>", "let x = 1;"),
+            ("<p>1 < 2\u{a0}:</p>", "1 < 2\u{a0}:"),
+            ("", ""),
+        ];
+        for (html, text) in cases {
+            assert_eq!(html_text(html), text, "text of {html:?}");
         }
     }
 }

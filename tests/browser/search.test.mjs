@@ -1,6 +1,8 @@
 // The search page of the demo portal in a real browser: a query typed
-// without accents finds the accented titles, the count is announced, and
-// the query is kept in the address so results can be shared.
+// without accents finds the accented titles, with the words found marked,
+// the count is announced, and the query is kept in the address so results
+// can be shared. The page fetches its index in pieces (the meta file, the
+// shard of the word, pages of documents), never a whole index.
 //
 // Run through `cargo test --test browser` (which sets PASSERELLE_BIN).
 
@@ -45,6 +47,15 @@ describe('search on the demo portal', { timeout: 60_000 }, () => {
       titles.some((title) => /Coopération|coopération/.test(title)),
       `an accented title is found: ${JSON.stringify(titles)}`,
     );
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    assert.ok(marks.length > 0, 'the words found are marked');
+    for (const mark of marks) assert.match(mark, /^coop[ée]r/i, `a form of the stem cooper: ${mark}`);
+    const excerpts = await page.locator('[data-search-results] .search-excerpt').count();
+    assert.ok(excerpts > 0, 'results show an excerpt');
+    const index = requests.filter((url) => url.includes('/search-index/')).map((url) => new URL(url).pathname);
+    assert.ok(index.some((path) => path.endsWith('/fr/search-index/meta.json')), index.join(', '));
+    assert.ok(index.every((path) => /\/fr\/search-index\/(meta|terms\/\d+|docs\/\d+)\.json$/.test(path)), index.join(', '));
+    assert.ok(!requests.some((url) => url.endsWith('search.json')), 'no whole index');
     const status = await poll(
       async () => {
         const text = await page.locator('[data-search-status]').textContent();
