@@ -5,13 +5,12 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::process::{Child, Stdio};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use common::Site;
+use common::http::{self, Response};
 
 const NEWS: &str = "---\n\
 title: Lancement   # le titre des listes\n\
@@ -56,10 +55,8 @@ impl Editor {
             .stderr(Stdio::piped())
             .spawn()
             .expect("start passerelle edit");
-        let lines = lines_of(child.stdout.take().expect("stdout"));
-        let line = wait_for(&lines, " http://");
-        let port = line.split(':').nth(2).and_then(|p| p.split('/').next()).and_then(|p| p.parse().ok());
-        let port = port.unwrap_or_else(|| panic!("no port in {line:?}"));
+        let lines = http::lines_of(child.stdout.take().expect("stdout"));
+        let port = http::port_in(&wait_for(&lines, " http://"));
         let mut editor = Editor { child, port, token: String::new() };
         let dashboard = editor.get("/__passerelle/edit/");
         assert_eq!(dashboard.status, 200, "{}", dashboard.body);
@@ -79,20 +76,7 @@ impl Editor {
     /// Sends `head` (request line and headers, without the blank line) and
     /// `body`, and reads the whole answer.
     fn send(&self, head: &str, body: &[u8]) -> Response {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        let _ = stream.write_all(format!("{head}\r\nConnection: close\r\n\r\n").as_bytes());
-        let _ = stream.write_all(body);
-        let mut raw = Vec::new();
-        let mut chunk = [0; 8192];
-        // Until the server closes, or the final answer's body is complete.
-        while let Ok(read @ 1..) = stream.read(&mut chunk) {
-            raw.extend_from_slice(&chunk[..read]);
-            if Response::parse(&raw).is_complete() {
-                break;
-            }
-        }
-        Response::parse(&raw)
+        http::exchange(self.port, &format!("{head}\r\nConnection: close\r\n\r\n"), body, Duration::from_secs(10))
     }
 
     fn get(&self, path: &str) -> Response {
@@ -127,18 +111,6 @@ impl Editor {
     }
 }
 
-fn lines_of(stdout: impl Read + Send + 'static) -> Receiver<String> {
-    let (tx, lines) = channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    lines
-}
-
 fn wait_for(lines: &Receiver<String>, text: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut seen = Vec::new();
@@ -170,42 +142,6 @@ fn form(pairs: &[(&str, &str)]) -> Vec<u8> {
             .collect()
     };
     pairs.iter().map(|(n, v)| format!("{}={}", encode(n), encode(v))).collect::<Vec<_>>().join("&").into_bytes()
-}
-
-#[derive(Debug)]
-struct Response {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Response {
-    /// The final answer in `raw`: interim `1xx` heads are skipped.
-    fn parse(raw: &[u8]) -> Response {
-        let mut text = String::from_utf8_lossy(raw).into_owned();
-        while text.starts_with("HTTP/1.1 1") {
-            let Some(end) = text.find("\r\n\r\n") else { break };
-            text.drain(..end + 4);
-        }
-        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-        let mut lines = head.lines();
-        let status = lines.next().and_then(|l| l.split(' ').nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
-        let headers = lines
-            .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-            .collect();
-        Response { status, headers, body: body.to_string() }
-    }
-
-    /// Whether the body announced by `Content-Length` has all arrived.
-    fn is_complete(&self) -> bool {
-        let length = self.header("content-length").and_then(|l| l.parse::<usize>().ok());
-        self.status >= 200 && length.is_some_and(|length| self.body.len() >= length)
-    }
-
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-    }
 }
 
 /// A save of the launch news with `title` and `summary`, as the form posts it.

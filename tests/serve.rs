@@ -4,13 +4,14 @@
 mod common;
 
 use std::cell::RefCell;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Stdio};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use common::Site;
+use common::http::{self, Response};
 
 /// A running `passerelle serve`, stopped when dropped.
 struct Served {
@@ -43,19 +44,9 @@ impl Served {
             .stderr(Stdio::piped())
             .spawn()
             .expect("start passerelle serve");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, lines) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let lines = http::lines_of(child.stdout.take().expect("stdout"));
         let mut served = Served { child, lines, printed: RefCell::default(), port: 0 };
-        let line = served.wait_for(" http://");
-        let port = line.split(':').nth(2).and_then(|p| p.split('/').next()).and_then(|p| p.parse().ok());
-        served.port = port.unwrap_or_else(|| panic!("no port in {line:?}"));
+        served.port = http::port_in(&served.wait_for(" http://"));
         served
     }
 
@@ -78,41 +69,12 @@ impl Served {
     }
 
     fn request(&self, method: &str, path: &str) -> Response {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-        write!(stream, "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
-        let mut raw = Vec::new();
-        let _ = stream.read_to_end(&mut raw);
-        Response::parse(&raw)
+        let request = format!("{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        http::exchange(self.port, &request, b"", Duration::from_secs(5))
     }
 
     fn get(&self, path: &str) -> Response {
         self.request("GET", path)
-    }
-}
-
-#[derive(Debug)]
-struct Response {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Response {
-    fn parse(raw: &[u8]) -> Response {
-        let text = String::from_utf8_lossy(raw);
-        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-        let mut lines = head.lines();
-        let status = lines.next().and_then(|l| l.split(' ').nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
-        let headers = lines
-            .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-            .collect();
-        Response { status, headers, body: body.to_string() }
-    }
-
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 }
 
