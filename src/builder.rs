@@ -78,6 +78,11 @@ pub struct Builder {
     overrides: Vec<(String, String)>,
     /// Set by `survey`: stop after the Markdown and keep what it gave.
     surveyed: Option<Option<Surveyed>>,
+    /// False for a builder that builds once (`passerelle build`): it lets
+    /// go of each phase's inputs as soon as the next phase has what it
+    /// needs (the texts of the content files once their Markdown is
+    /// rendered), so a large site's texts are not all held to the end.
+    keep: bool,
 }
 
 /// What the content says, checked, without any page: the resolved site
@@ -107,7 +112,13 @@ impl Builder {
             progress: Arc::default(),
             overrides: Vec::new(),
             surveyed: None,
+            keep: true,
         }
+    }
+
+    /// A builder for one build only, which keeps nothing for a next one.
+    pub fn once(options: BuildOptions) -> Builder {
+        Builder { keep: false, ..Builder::new(options) }
     }
 
     /// Every check of the build on the content as it would be with the
@@ -199,6 +210,13 @@ impl Builder {
         self.progress.phase(crate::progress::Phase::Linking, 0);
         let (mut site, found) = resolve::resolve(&config, &inputs, &resolve_options, &mut self.resolved);
         diags.extend(found);
+        drop(inputs);
+        if !self.keep {
+            // The site has what it needs of the files: their front matter
+            // parsed, and where their bodies are.
+            self.sources = HashMap::new();
+            self.resolved = resolve::Cache::default();
+        }
         let (surveys, found) = surveys::load(&self.options.root, &languages);
         diags.extend(found);
         site.surveys = Arc::new(surveys);
@@ -228,8 +246,14 @@ impl Builder {
         site.pictures = Arc::new(found_images.pictures);
         site.sharing = Arc::new(found_images.sharing);
         let shortcode_templates = shortcode_fingerprint(&site, engine_fp ^ resized, &files);
-        let sources =
-            render::Sources { site: &site, engine: &engine, files: &files, images: &images, shortcode_templates };
+        let sources = render::Sources {
+            site: &site,
+            engine: &engine,
+            files: &files,
+            images: &images,
+            shortcode_templates,
+            root: &self.options.root,
+        };
         let (bodies, found, _) = render::bodies(&sources, &mut self.bodies);
         diags.extend(found);
         // The originals of the images pages show are published only when
@@ -239,6 +263,10 @@ impl Builder {
         // time are withheld already.
         let shown = images.sources().into_iter().chain(self.resized.iter().cloned());
         let withheld: HashSet<String> = shown.filter(|source| !kept.contains(source)).collect();
+        if !self.keep {
+            // What the bodies linked to is not checked again.
+            self.bodies = BodyCache::default();
+        }
         clock.lap("markdown");
         if let Some(surveyed) = &mut self.surveyed {
             engine.lend_images(None);
@@ -439,7 +467,8 @@ impl Builder {
         let fresh: Vec<(String, content::Stamp, Result<Arc<Input>, Diagnostic>)> = to_read
             .par_iter()
             .map(|f| {
-                let read = content::read_one(&f.path, &f.rel, config).map(|file| Arc::new(Input::prepare(file)));
+                let read =
+                    content::read_one(&f.path, &f.rel, config, self.keep).map(|file| Arc::new(Input::prepare(file)));
                 (f.rel.clone(), f.stamp, read)
             })
             .collect();
@@ -548,7 +577,12 @@ impl Clock {
 
     fn lap(&mut self, phase: &str) {
         if self.enabled {
-            eprintln!("timing: {phase}: {:.1} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+            // Resident memory now (Linux), to see which phase holds it.
+            let rss = std::fs::read_to_string("/proc/self/statm")
+                .ok()
+                .and_then(|statm| statm.split_whitespace().nth(1)?.parse::<u64>().ok())
+                .map_or_else(String::new, |pages| format!(", resident {} MiB", (pages * 4096) >> 20));
+            eprintln!("timing: {phase}: {:.1} ms{rss}", self.last.elapsed().as_secs_f64() * 1000.0);
         }
         self.last = Instant::now();
     }

@@ -54,6 +54,17 @@ impl Kind {
     }
 }
 
+/// A content file's Markdown body.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// Read with the front matter and kept: a builder that builds again
+    /// (`serve`, the editor) renders again only the bodies that changed.
+    Held(Arc<str>),
+    /// Left in the file from this byte on and read again when rendered:
+    /// a one-shot build of a large site does not hold every text at once.
+    InFile(usize),
+}
+
 /// One Markdown file, split but not interpreted.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -66,7 +77,7 @@ pub struct SourceFile {
     pub front_matter: String,
     /// 1-based line of the front matter's first line in the file.
     pub front_matter_line: usize,
-    pub body: Arc<str>,
+    pub body: Body,
     /// 1-based line of the body's first line in the file.
     pub body_line: usize,
     /// Hash of the whole file text: what changed between two builds.
@@ -123,8 +134,9 @@ pub fn relative(root: &Path, path: &Path) -> String {
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// Reads and splits one content file.
-pub fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
+/// Reads and splits one content file, keeping its body (`Body::Held`)
+/// or leaving it in the file (`Body::InFile`).
+pub fn read_one(path: &Path, rel: &str, config: &Config, keep_body: bool) -> Result<SourceFile, Diagnostic> {
     place(rel, config)?;
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error(rel, 1, 1, tr!("content-cannot-read-file", error = e.to_string())))?;
@@ -133,12 +145,16 @@ pub fn read_one(path: &Path, rel: &str, config: &Config) -> Result<SourceFile, D
         let (line, col) = crate::diag::line_col(&String::from_utf8_lossy(&e.into_bytes()[..offset]), offset);
         Diagnostic::error(rel, line, col, tr!("content-not-utf8")).with_hint(tr!("content-not-utf8-hint"))
     })?;
-    from_text(rel, &text, config)
+    split(rel, &text, config, keep_body)
 }
 
 /// One content file from its text, as if read at `rel`: what the editor
 /// checks before it writes anything.
 pub fn from_text(rel: &str, text: &str, config: &Config) -> Result<SourceFile, Diagnostic> {
+    split(rel, text, config, true)
+}
+
+fn split(rel: &str, text: &str, config: &Config, keep_body: bool) -> Result<SourceFile, Diagnostic> {
     let (kind, id, lang) = place(rel, config)?;
     let split = split_front_matter(text)
         .map_err(|(line, message, hint)| Diagnostic::error(rel, line, 1, message).with_hint(hint))?;
@@ -149,7 +165,10 @@ pub fn from_text(rel: &str, text: &str, config: &Config) -> Result<SourceFile, D
         lang,
         front_matter: split.front_matter.to_string(),
         front_matter_line: split.front_matter_line,
-        body: Arc::from(split.body),
+        body: match keep_body {
+            true => Body::Held(Arc::from(split.body)),
+            false => Body::InFile(text.len() - split.body.len()),
+        },
         body_line: split.body_line,
         hash: {
             let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -157,6 +176,24 @@ pub fn from_text(rel: &str, text: &str, config: &Config) -> Result<SourceFile, D
             hasher.finish()
         },
     })
+}
+
+/// The body of the content file at `rel` under `root`, read again, when
+/// the file still has the text that was hashed to `hash`.
+pub fn body_in_file(root: &Path, rel: &str, offset: usize, hash: u64) -> Result<String, Diagnostic> {
+    let changed = || {
+        Diagnostic::error(rel, 1, 1, tr!("content-changed-while-building"))
+            .with_hint(tr!("content-changed-while-building-hint"))
+    };
+    let bytes = std::fs::read(root.join(rel)).map_err(|_| changed())?;
+    let mut text = String::from_utf8(bytes).map_err(|_| changed())?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    if hasher.finish() != hash || !text.is_char_boundary(offset) {
+        return Err(changed());
+    }
+    text.drain(..offset);
+    Ok(text)
 }
 
 /// Works out type, id and language from a path like `content/news/launch.fr.md`.
@@ -290,5 +327,27 @@ mod tests {
         assert_eq!(crlf.front_matter, "title: A\r\n");
         assert_eq!(split_front_matter("title: A\n").unwrap_err().1, "missing front matter");
         assert_eq!(split_front_matter("---\ntitle: A\n").unwrap_err().1, "the front matter is not closed");
+    }
+
+    #[test]
+    fn a_body_left_in_its_file_is_read_again_only_if_the_file_is_unchanged() {
+        let root = tempfile::tempdir().unwrap();
+        let rel = "content/news/launch.fr.md";
+        std::fs::create_dir_all(root.path().join("content/news")).unwrap();
+        std::fs::write(root.path().join(rel), "\u{feff}---\ntitle: Lancement\n---\nLe programme est lancé.\n").unwrap();
+        let file = read_one(&root.path().join(rel), rel, &config(), false).unwrap();
+        let Body::InFile(offset) = file.body else { panic!("the body is held: {:?}", file.body) };
+        assert_eq!(body_in_file(root.path(), rel, offset, file.hash).unwrap(), "Le programme est lancé.\n");
+        let held = read_one(&root.path().join(rel), rel, &config(), true).unwrap();
+        assert!(matches!(held.body, Body::Held(text) if &*text == "Le programme est lancé.\n"));
+
+        std::fs::write(root.path().join(rel), "---\ntitle: Lancement\n---\nLe programme est reporté.\n").unwrap();
+        assert_eq!(
+            body_in_file(root.path(), rel, offset, file.hash).unwrap_err().to_string(),
+            "content/news/launch.fr.md:1:1: the file changed while the site was being built\n  \
+             hint: build again: nothing was written"
+        );
+        std::fs::remove_file(root.path().join(rel)).unwrap();
+        assert!(body_in_file(root.path(), rel, offset, file.hash).is_err(), "a file removed meanwhile");
     }
 }

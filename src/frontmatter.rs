@@ -525,7 +525,7 @@ mod tests {
             lang: "fr".into(),
             front_matter: front_matter.into(),
             front_matter_line: 2,
-            body: "".into(),
+            body: crate::content::Body::Held("".into()),
             body_line: 3,
             hash: 0,
         }

@@ -154,13 +154,44 @@ pub(crate) struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Rendered {
     /// The whole body as HTML, without the `<!-- more -->` marker.
-    pub html: String,
+    html: Packed,
     /// HTML of the text before a `<!-- more -->` line, if there is one and
     /// that text is not empty.
     pub summary_html: Option<String>,
     pub headings: Vec<Heading>,
     /// Sorted by position in the source file.
     pub problems: Vec<Problem>,
+}
+
+impl Rendered {
+    /// The whole body as HTML, without the `<!-- more -->` marker.
+    pub fn html(&self) -> String {
+        self.html.unpack()
+    }
+}
+
+/// HTML held compressed (LZ4, about a third of its size): every body of
+/// the site is held from its rendering until its pages are written, which
+/// on a site of 100,000 pages is a gigabyte of HTML.
+#[derive(Clone, PartialEq, Eq)]
+struct Packed(Vec<u8>);
+
+impl Packed {
+    fn new(html: &str) -> Packed {
+        Packed(lz4_flex::block::compress_prepend_size(html.as_bytes()))
+    }
+
+    fn unpack(&self) -> String {
+        // Bytes `new` packed from a string: neither step can fail.
+        let bytes = lz4_flex::block::decompress_size_prepended(&self.0).unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for Packed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.unpack().fmt(f)
+    }
 }
 
 mod calls;
@@ -217,7 +248,7 @@ pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     }
 
     problems.sort_by_key(|problem| (problem.line, problem.col));
-    Rendered { html, summary_html, headings, problems }
+    Rendered { html: Packed::new(&html), summary_html, headings, problems }
 }
 
 fn options() -> Options {
@@ -357,7 +388,7 @@ mod tests {
         ];
         for (lang, markdown, expected) in cases {
             let rendered = render_in(lang, markdown);
-            assert_eq!(rendered.html, expected, "{markdown:?} in {lang}");
+            assert_eq!(rendered.html(), expected, "{markdown:?} in {lang}");
             assert_eq!(rendered.problems, [], "{markdown:?} in {lang}");
         }
     }
@@ -367,7 +398,7 @@ mod tests {
         let text = "Intro.\n\nVoir [ce projet](@/projects/nope.md) et [l'autre](@/projects/coopjop.md).";
         let rendered = render(&Input { text, lang: "fr", first_line: 5, image_above: false }, &Site);
         assert_eq!(
-            rendered.html,
+            rendered.html(),
             "<p>Intro.</p>\n<p>Voir <a href=\"#\">ce projet</a> et <a href=\"/fr/projets/coopjop/\">l'autre</a>.</p>\n"
         );
         assert_eq!(
@@ -387,17 +418,17 @@ mod tests {
     fn text_before_the_more_marker_is_the_summary() {
         let rendered = render_in("fr", "# Titre\n\nLe début !\n\n<!-- more -->\n\nLa suite.");
         assert_eq!(rendered.summary_html.as_deref(), Some("<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n"));
-        assert_eq!(rendered.html, "<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n<p>La suite.</p>\n");
+        assert_eq!(rendered.html(), "<h1 id=\"titre\">Titre</h1>\n<p>Le début\u{202F}!</p>\n<p>La suite.</p>\n");
 
         let marker_in_code = render_in("en", "Text.\n\n```\n<!-- more -->\n```\n");
         assert_eq!(marker_in_code.summary_html, None, "a marker inside a code block is code");
-        assert!(marker_in_code.html.contains("&lt;!-- more --&gt;"));
+        assert!(marker_in_code.html().contains("&lt;!-- more --&gt;"));
         assert_eq!(render_in("en", "No marker.").summary_html, None);
         assert_eq!(render_in("en", "<!-- more -->\n\nAll.").summary_html, None, "an empty summary is none");
 
         let marker_after_a_line = render_in("en", "Start.\n<!-- more -->\nRest.");
         assert_eq!(marker_after_a_line.summary_html.as_deref(), Some("<p>Start.</p>\n"));
-        assert_eq!(marker_after_a_line.html, "<p>Start.</p>\n<p>Rest.</p>\n");
+        assert_eq!(marker_after_a_line.html(), "<p>Start.</p>\n<p>Rest.</p>\n");
     }
 
     #[test]

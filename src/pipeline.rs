@@ -12,7 +12,7 @@ pub use crate::options::BuildOptions;
 /// and swaps it in only when there is no error.
 pub fn build(options: &BuildOptions) -> std::io::Result<Report> {
     let staging = output::Staging::new(&options.output)?;
-    let mut builder = Builder::new(options.clone());
+    let mut builder = Builder::once(options.clone());
     let _display = crate::progress::Display::start(builder.progress());
     let report = builder.build(&staging)?;
     if report.summary.is_some() {

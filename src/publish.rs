@@ -59,7 +59,7 @@ pub fn search_index(views: &Views, lang: &str) -> Vec<(String, String)> {
             .par_iter()
             .map(|(i, card)| {
                 let entry = entry_in(&site.items[*i], lang);
-                let text = views.bodies.get(&(*i, entry.lang.clone())).map(|b| html_text(&b.html));
+                let text = views.bodies.get(&(*i, entry.lang.clone())).map(|b| html_text(&b.html()));
                 Doc {
                     url: card.url.clone(),
                     title: card.title.clone(),

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use rayon::prelude::*;
 use tera::Context;
 
-use crate::content::Kind;
+use crate::content::{self, Kind};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::downloads::{self, Files};
 use crate::images::Images;
@@ -65,13 +65,15 @@ pub(crate) struct Sources<'a> {
     pub images: &'a Images,
     /// Fingerprint of everything shortcodes may show.
     pub shortcode_templates: u64,
+    /// The site's folder, where bodies left in their files are read.
+    pub root: &'a std::path::Path,
 }
 
 /// Renders the Markdown of every item version and home page, reusing the
 /// bodies whose text, links and shortcodes have not changed. Returns the
 /// bodies, their problems and how many were rendered anew.
 pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagnostics, usize) {
-    let Sources { site, engine, files, images, shortcode_templates } = *sources;
+    let Sources { site, engine, files, images, shortcode_templates, root } = *sources;
     let mut jobs: Vec<(usize, &crate::resolve::Entry)> =
         site.items.iter().enumerate().flat_map(|(n, item)| item.entries.values().map(move |e| (n, &**e))).collect();
     jobs.extend(site.homes.values().map(|e| (HOME, &**e)));
@@ -80,7 +82,7 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
     let same_urls = urls == cache.urls;
     cache.urls = urls;
     let previous = &cache.entries;
-    let results: Vec<(usize, &crate::resolve::Entry, Result<Body, CachedBody>)> = jobs
+    let results: Vec<(usize, &crate::resolve::Entry, Outcome)> = jobs
         .par_iter()
         .map(|&(n, entry)| {
             let key = body_key(entry);
@@ -90,8 +92,15 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 && cached.files.iter().all(|(url, destination)| files.destination(url) == *destination)
                 && cached.pictures.iter().all(|(url, shown)| resolver.picture(url) == *shown)
             {
-                return (n, entry, Ok(cached.body.clone()));
+                return (n, entry, Outcome::Cached(cached.body.clone()));
             }
+            let text = match &entry.body {
+                content::Body::Held(text) => std::borrow::Cow::Borrowed(&**text),
+                content::Body::InFile(offset) => match content::body_in_file(root, &entry.path, *offset, entry.hash) {
+                    Ok(text) => std::borrow::Cow::Owned(text),
+                    Err(changed) => return (n, entry, Outcome::Unreadable(changed)),
+                },
+            };
             let recording = Recording {
                 inner: &resolver,
                 links: RefCell::new(Vec::new()),
@@ -105,7 +114,7 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 crate::frontmatter::FrontMatter::Partner(p) => p.logo.is_some(),
                 _ => false,
             };
-            let input = Input { text: &entry.body, lang: &entry.lang, first_line: entry.body_line, image_above };
+            let input = Input { text: &text, lang: &entry.lang, first_line: entry.body_line, image_above };
             let rendered = markdown::render(&input, &recording);
             let fresh = CachedBody {
                 body: Body { rendered: Arc::new(rendered), generation: 0 },
@@ -114,7 +123,7 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 pictures: recording.pictures.into_inner(),
                 shortcodes: recording.shortcodes.get().then_some(shortcode_templates),
             };
-            (n, entry, Err(fresh))
+            (n, entry, Outcome::Fresh(fresh))
         })
         .collect();
     let mut diags = Diagnostics::new();
@@ -123,19 +132,23 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
     let mut rendered = 0;
     for (n, entry, result) in results {
         let body = match result {
-            Ok(body) => {
+            Outcome::Cached(body) => {
                 if let Some(cached) = cache.entries.remove(&body_key(entry)) {
                     entries.insert(body_key(entry), cached);
                 }
                 body
             }
-            Err(mut fresh) => {
+            Outcome::Fresh(mut fresh) => {
                 rendered += 1;
                 cache.next_generation += 1;
                 fresh.body.generation = cache.next_generation;
                 let body = fresh.body.clone();
                 entries.insert(body_key(entry), fresh);
                 body
+            }
+            Outcome::Unreadable(changed) => {
+                diags.push(changed);
+                continue;
             }
         };
         for p in &body.problems {
@@ -149,6 +162,16 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
     }
     cache.entries = entries;
     (out, diags, rendered)
+}
+
+/// What became of one body.
+enum Outcome {
+    /// Taken from the cache: its text and what it shows did not change.
+    Cached(Body),
+    /// Rendered now.
+    Fresh(CachedBody),
+    /// Its file could not be read again as it was (`Body::InFile`).
+    Unreadable(Diagnostic),
 }
 
 /// What identifies a body's source: its path and text.

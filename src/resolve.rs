@@ -40,7 +40,7 @@ pub struct Entry {
     pub url: String,
     pub title: String,
     pub fm: std::sync::Arc<FrontMatter>,
-    pub body: std::sync::Arc<str>,
+    pub body: crate::content::Body,
     pub body_line: usize,
     /// Hash of the source file's text.
     pub hash: u64,

@@ -46,7 +46,7 @@ pub fn feed(views: &Views, lang: &str, project: Option<usize>) -> String {
                 published: date,
                 updated: date,
                 summary: card.summary,
-                content_html: views.bodies.get(&(i, entry.lang.clone())).map(|b| b.html.clone()),
+                content_html: views.bodies.get(&(i, entry.lang.clone())).map(|b| b.html()),
                 authors,
                 categories,
                 lang: entry.lang.clone(),

@@ -300,3 +300,33 @@ fn scripted_series() {
     });
     step(&site, &mut builder, &memory, "file deleted", |s| s.remove("content/actions/launch.fr.md"));
 }
+
+/// `passerelle build` builds once and leaves the bodies in their files
+/// until it renders them, where `serve` holds them for its rebuilds: both
+/// must write the same site (the demo portal's).
+#[test]
+fn a_one_shot_build_writes_what_a_kept_builder_holds() {
+    let out = tempfile::tempdir().unwrap();
+    let options = BuildOptions {
+        root: std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+        output: out.path().join("public"),
+        base_url: None,
+        drafts: false,
+        future: false,
+        today: None,
+    };
+    let memory = Memory::default();
+    let report = Builder::new(options.clone()).build(&memory).unwrap();
+    assert!(report.summary.is_some(), "kept builder failed: {:?}", report.diagnostics.sorted());
+    let held = memory.snapshot();
+    let report = passerelle::pipeline::build(&options).unwrap();
+    assert!(report.summary.is_some(), "one-shot build failed: {:?}", report.diagnostics.sorted());
+    let mut written = Files::new();
+    for entry in walkdir::WalkDir::new(&options.output).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+        let rel = entry.path().strip_prefix(&options.output).unwrap().to_string_lossy().replace('\\', "/");
+        written.insert(rel, std::sync::Arc::new(std::fs::read(entry.path()).unwrap()));
+    }
+    assert!(held.len() > 100, "the demo has a site to compare ({} files)", held.len());
+    let diff = differences(&written, &held);
+    assert!(diff.is_empty(), "the one-shot build differs from the kept builder's:\n{}", diff.join("\n"));
+}

@@ -401,7 +401,7 @@ pub(super) fn preview(editor: &Editor, pairs: &[(String, String)]) -> Answer {
             kind => surveyed.site.find(kind, &opened.id),
         };
         if let Some(body) = index.and_then(|i| surveyed.bodies.get(&(i, opened.lang.clone()))) {
-            out.push_str(&body.html);
+            out.push_str(&body.html());
         }
     }
     let _ = PREFIX;

@@ -272,14 +272,14 @@ mod tests {
     fn a_paragraph_that_is_a_shortcode_call_is_replaced_by_its_html() {
         let rendered = render_in("fr", "Avant.\n\n{{ figure(src=\"a_b*c*.jpg\") }}\n\nAprès.");
         assert_eq!(
-            rendered.html,
+            rendered.html(),
             "<p>Avant.</p>\n<figure lang=\"fr\"><img src=\"a_b*c*.jpg\"></figure>\n<p>Après.</p>\n"
         );
         assert_eq!(rendered.problems, []);
 
         let literal = render_in("en", "`{{ figure(src=\"a.jpg\") }}`\n\n```\n{{ figure(src=\"a.jpg\") }}\n```");
         assert_eq!(
-            literal.html,
+            literal.html(),
             "<p><code>{{ figure(src=\"a.jpg\") }}</code></p>\n<pre><code>{{ figure(src=\"a.jpg\") }}\n</code></pre>\n"
         );
         assert_eq!(literal.problems, []);
@@ -298,7 +298,7 @@ mod tests {
                 (7, 1, "malformed shortcode call: expected '(' after 'figure' and ')' at the end of the call"),
             ]
         );
-        assert!(rendered.html.contains("<p>{{ chart("), "a failed call stays visible as text");
+        assert!(rendered.html().contains("<p>{{ chart("), "a failed call stays visible as text");
     }
 
     #[test]
@@ -306,14 +306,15 @@ mod tests {
         let rendered =
             render_in("fr", "Avec la {{ name(id=\"lombardia\") }} : une *région* {{ name(id=\"lombardia\") }}.");
         assert_eq!(
-            rendered.html,
+            rendered.html(),
             "<p>Avec la <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>\u{A0}: une <em>région</em> \
              <a href=\"/fr/lombardia/\" lang=\"it\">Regione Lombardia</a>.</p>\n"
         );
         assert_eq!(rendered.problems, []);
         let alone = render_in("en", "{{ name(id=\"lombardia\") }}");
         assert_eq!(
-            alone.html, "<p><a href=\"/en/lombardia/\" lang=\"it\">Regione Lombardia</a></p>\n",
+            alone.html(),
+            "<p><a href=\"/en/lombardia/\" lang=\"it\">Regione Lombardia</a></p>\n",
             "still a paragraph"
         );
         let prose = "<p>Write {{ page.title }} or <code>{{ name(id=\"lombardia\") }}</code>.</p>\n";
@@ -346,7 +347,7 @@ mod tests {
                 ),
             ]
         );
-        assert!(rendered.html.contains("See {{ figure("), "a failed call stays visible as text");
+        assert!(rendered.html().contains("See {{ figure("), "a failed call stays visible as text");
     }
 
     #[test]

@@ -191,7 +191,7 @@ mod tests {
         ];
         for (markdown, expected) in cases {
             let rendered = render_in("en", markdown);
-            assert_eq!(rendered.html, expected, "{markdown:?}");
+            assert_eq!(rendered.html(), expected, "{markdown:?}");
             assert_eq!(rendered.problems, [], "{markdown:?}");
         }
     }

@@ -116,9 +116,9 @@ mod tests {
                 (3, "code-et-texte", "code et texte"),
             ]
         );
-        assert!(rendered.html.contains("<h1 id=\"cooperation-decentralisee\">"));
-        assert!(rendered.html.contains("<h2 id=\"intro-2\">Intro</h2>"));
-        assert!(rendered.html.contains("<h2 id=\"why\">Pourquoi\u{202F}?</h2>"));
+        assert!(rendered.html().contains("<h1 id=\"cooperation-decentralisee\">"));
+        assert!(rendered.html().contains("<h2 id=\"intro-2\">Intro</h2>"));
+        assert!(rendered.html().contains("<h2 id=\"why\">Pourquoi\u{202F}?</h2>"));
     }
 
     #[test]

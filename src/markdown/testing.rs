@@ -79,5 +79,5 @@ pub(super) fn render_in(lang: &str, text: &str) -> Rendered {
 }
 
 pub(super) fn html_in(lang: &str, text: &str) -> String {
-    render_in(lang, text).html
+    render_in(lang, text).html()
 }

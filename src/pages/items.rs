@@ -13,7 +13,10 @@ impl Views<'_> {
             return summary.to_string();
         }
         match self.bodies.get(&(index, entry.lang.clone())) {
-            Some(body) => plain_excerpt(body.summary_html.as_deref().unwrap_or(&body.html), 240),
+            Some(body) => match &body.summary_html {
+                Some(summary) => plain_excerpt(summary, 240),
+                None => plain_excerpt(&body.html(), 240),
+            },
             None => String::new(),
         }
     }
@@ -94,7 +97,7 @@ impl Views<'_> {
             summary: self.summary(index, entry),
             summary_html: body.and_then(|b| b.summary_html.clone()),
             summary_is_excerpt: fm_summary(&entry.fm).is_none() && body.is_none_or(|b| b.summary_html.is_none()),
-            content: body.map(|b| b.html.clone()).unwrap_or_default(),
+            content: body.map(|b| b.html()).unwrap_or_default(),
             headings: body
                 .map(|b| {
                     b.headings

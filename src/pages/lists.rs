@@ -6,7 +6,7 @@ use super::*;
 impl Views<'_> {
     pub(super) fn home(&self, lang: &str) -> HomeView {
         let config = &self.site.config;
-        let content = self.bodies.get(&(HOME, lang.to_string())).map(|b| b.html.clone()).unwrap_or_default();
+        let content = self.bodies.get(&(HOME, lang.to_string())).map(|b| b.html()).unwrap_or_default();
         let upcoming: Vec<usize> =
             self.listed(Kind::Action, lang).iter().copied().filter(|&i| self.upcoming(i)).take(4).collect();
         let news: Vec<usize> = self.listed(Kind::News, lang).iter().copied().take(4).collect();

@@ -8,6 +8,8 @@
 content-cannot-read = cannot read: { $error }
 content-cannot-read-file = cannot read file: { $error }
 content-not-utf8 = the file is not valid UTF-8 text
+content-changed-while-building = the file changed while the site was being built
+content-changed-while-building-hint = build again: nothing was written
 content-not-utf8-hint = save the file with the UTF-8 encoding
 
 ## What a file's path says: folder, id and language

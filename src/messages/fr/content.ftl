@@ -8,6 +8,8 @@
 content-cannot-read = lecture impossible : { $error }
 content-cannot-read-file = impossible de lire le fichier : { $error }
 content-not-utf8 = le fichier n'est pas du texte UTF-8 valide
+content-changed-while-building = le fichier a changé pendant la construction du site
+content-changed-while-building-hint = relancez la construction : rien n'a été écrit
 content-not-utf8-hint = enregistrez le fichier avec l'encodage UTF-8
 
 ## Ce que dit le chemin d'un fichier : dossier, identifiant et langue
