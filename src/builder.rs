@@ -118,7 +118,7 @@ impl Builder {
 
     /// A builder for one build only, which keeps nothing for a next one.
     pub fn once(options: BuildOptions) -> Builder {
-        Builder { keep: false, ..Builder::new(options) }
+        Builder { keep: false, resolved: resolve::Cache::none(), ..Builder::new(options) }
     }
 
     /// Every check of the build on the content as it would be with the
@@ -215,7 +215,6 @@ impl Builder {
             // The site has what it needs of the files: their front matter
             // parsed, and where their bodies are.
             self.sources = HashMap::new();
-            self.resolved = resolve::Cache::default();
         }
         let (surveys, found) = surveys::load(&self.options.root, &languages);
         diags.extend(found);

@@ -4,7 +4,7 @@
 //! links and tags, and leaves out drafts and future news. No I/O, and it
 //! knows nothing of Markdown or Tera.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use rayon::prelude::*;
@@ -167,9 +167,24 @@ impl Input {
 
 /// Items merged from their versions by an earlier resolution, by the
 /// files they came from: what a rebuild can take again as it is.
-#[derive(Default)]
 pub struct Cache {
     groups: HashMap<(Kind, String), Merged>,
+    /// False for a build that will not be followed by another: then
+    /// nothing is kept (a copy of every item, on a large site).
+    keep: bool,
+}
+
+impl Default for Cache {
+    fn default() -> Cache {
+        Cache { groups: HashMap::new(), keep: true }
+    }
+}
+
+impl Cache {
+    /// A cache that keeps nothing, for a single build.
+    pub fn none() -> Cache {
+        Cache { groups: HashMap::new(), keep: false }
+    }
 }
 
 /// An item merged from its versions: the key of the files it came from,
@@ -195,13 +210,15 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     let mut groups: BTreeMap<(Kind, String), Vec<&Parsed>> = BTreeMap::new();
     // Items with an unreadable version are left out, but their ids stay
     // known so that references to them do not add misleading errors.
-    let mut broken: Vec<(Kind, String)> = Vec::new();
+    let mut broken: HashSet<(Kind, String)> = HashSet::new();
     for input in inputs {
         match &**input {
             Input::Parsed { parsed, .. } => {
                 groups.entry((parsed.file.kind, parsed.file.id.clone())).or_default().push(parsed);
             }
-            Input::Broken { kind, id, .. } => broken.push((*kind, id.clone())),
+            Input::Broken { kind, id, .. } => {
+                broken.insert((*kind, id.clone()));
+            }
         }
     }
     groups.retain(|key, _| !broken.contains(key));
@@ -235,7 +252,9 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
         .collect();
     for (((kind, id), versions), (key, item, found)) in groups.into_iter().zip(merged) {
         diags.extend(found.iter().cloned());
-        merged_now.insert((kind, id), (key, item.clone(), found));
+        if cache.keep {
+            merged_now.insert((kind, id), (key, item.clone(), found));
+        }
         let Some(item) = item else {
             continue;
         };
