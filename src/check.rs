@@ -44,7 +44,7 @@ pub fn check(options: &CheckOptions) -> std::io::Result<Diagnostics> {
         today: options.today,
     };
     let memory = Memory::default();
-    let mut builder = Builder::new(build);
+    let mut builder = Builder::once(build);
     let display = crate::progress::Display::start(builder.progress());
     let report = builder.build(&memory)?;
     drop(display);
