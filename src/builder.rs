@@ -78,10 +78,10 @@ pub struct Builder {
     overrides: Vec<(String, String)>,
     /// Set by `survey`: stop after the Markdown and keep what it gave.
     surveyed: Option<Option<Surveyed>>,
-    /// False for a builder that builds once (`passerelle build`): it lets
-    /// go of each phase's inputs as soon as the next phase has what it
-    /// needs (the texts of the content files once their Markdown is
-    /// rendered), so a large site's texts are not all held to the end.
+    /// False for a builder that builds once (`build`, `check`): it leaves
+    /// the content files' bodies in the files until their Markdown is
+    /// rendered (`Body::InFile`) and keeps no cache for a next build, so a
+    /// large site's texts are never all held at once.
     keep: bool,
 }
 

@@ -58,7 +58,9 @@ impl Staging {
 /// Removes a folder and everything in it, like `remove_dir_all`, with the
 /// folders of each level removed in parallel: the previous output of a
 /// large site is a hundred thousand pages, each in its own folder, and
-/// removing them one after the other kept one core waiting on the disk.
+/// the kernel's work of removing them spreads over the cores (`rm -rf`
+/// of 58,000 pages took 17.7 s on the development VM, parallel `rm`s over
+/// their folders 11.7 s).
 fn remove_tree(dir: &Path) -> io::Result<()> {
     use rayon::prelude::*;
     let entries = std::fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;

@@ -71,6 +71,8 @@ mod index;
 mod postings;
 mod shards;
 mod stem;
+#[cfg(test)]
+mod testing;
 
 pub(crate) use index::{Doc, Indexer, newest_first};
 

@@ -4,25 +4,14 @@
 
 mod common;
 
-use common::Site;
+use common::{Site, build_options};
 use passerelle::builder::Builder;
 use passerelle::output::{Files, Memory};
 use passerelle::pipeline::BuildOptions;
 
-fn options(site: &Site) -> BuildOptions {
-    BuildOptions {
-        root: site.root().to_path_buf(),
-        output: site.root().join("public"),
-        base_url: None,
-        drafts: false,
-        future: false,
-        today: Some("2026-03-01".parse().unwrap()),
-    }
-}
-
 fn fresh(site: &Site) -> Files {
     let memory = Memory::default();
-    let report = Builder::new(options(site)).build(&memory).unwrap();
+    let report = Builder::new(build_options(site.root())).build(&memory).unwrap();
     assert!(report.summary.is_some(), "fresh build failed: {:?}", report.diagnostics.sorted());
     memory.snapshot()
 }
@@ -106,7 +95,7 @@ const POLL: &str = "title: { fr: Sondage, en: Poll }\nrespondents: 10\nquestions
 fn scripted_series() {
     let site = Site::minimal();
     let memory = Memory::default();
-    let mut builder = Builder::new(options(&site));
+    let mut builder = Builder::new(build_options(site.root()));
     let first = builder.build(&memory).unwrap().summary.expect("first build");
     assert_eq!(first.rendered, first.files, "the first build renders every page");
     let total = first.files;
@@ -308,12 +297,9 @@ fn scripted_series() {
 fn a_one_shot_build_writes_what_a_kept_builder_holds() {
     let out = tempfile::tempdir().unwrap();
     let options = BuildOptions {
-        root: std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")),
         output: out.path().join("public"),
-        base_url: None,
-        drafts: false,
-        future: false,
         today: None,
+        ..build_options(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
     };
     let memory = Memory::default();
     let report = Builder::new(options.clone()).build(&memory).unwrap();

@@ -13,10 +13,9 @@ mod common;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
-use common::Site;
+use common::{Site, build_options};
 use passerelle::builder::Builder;
 use passerelle::output::{Files, Memory};
-use passerelle::pipeline::BuildOptions;
 
 const SITEMAP_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
@@ -147,17 +146,6 @@ fn a_site_past_50_000_urls_publishes_a_sitemap_index_whose_children_keep_the_pro
     eprintln!("{} URLs in {} children, checked in {:.1?} in all", entries.len(), children.len(), started.elapsed());
 }
 
-fn options(site: &Site) -> BuildOptions {
-    BuildOptions {
-        root: site.root().to_path_buf(),
-        output: site.root().join("public"),
-        base_url: None,
-        drafts: false,
-        future: false,
-        today: Some("2026-03-01".parse().unwrap()),
-    }
-}
-
 /// The sitemap files of a built site, by path.
 fn sitemap_files(files: &Files) -> BTreeMap<&str, &[u8]> {
     files.iter().filter(|(path, _)| path.starts_with("sitemap")).map(|(p, b)| (p.as_str(), b.as_slice())).collect()
@@ -182,7 +170,7 @@ fn a_rebuild_that_shrinks_the_site_below_the_limit_leaves_no_sitemap_child_and_g
     let lap = |what: &str| eprintln!("{what}: {:.1?}", started.elapsed());
     let site = large_site();
     let memory = Memory::default();
-    let mut builder = Builder::new(options(&site));
+    let mut builder = Builder::new(build_options(site.root()));
     let large = {
         let report = builder.build(&memory).unwrap();
         assert!(report.summary.is_some(), "{:?}", report.diagnostics.sorted());
@@ -199,7 +187,7 @@ fn a_rebuild_that_shrinks_the_site_below_the_limit_leaves_no_sitemap_child_and_g
     let small = memory.snapshot();
     assert_eq!(sitemap_files(&small).keys().copied().collect::<Vec<_>>(), ["sitemap.xml"], "no child is left");
     let fresh = Memory::default();
-    Builder::new(options(&site)).build(&fresh).unwrap();
+    Builder::new(build_options(site.root())).build(&fresh).unwrap();
     let diff = differences(&small, &fresh.snapshot());
     assert!(diff.is_empty(), "the shrunk site differs from a full build:\n{}", diff.join("\n"));
     lap("shrunk, rebuilt and compared");

@@ -249,17 +249,7 @@ impl Hasher for FastHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn doc(url: &str, title: &str, date: Option<&str>, summary: &str, text: &str) -> Doc {
-        Doc {
-            url: url.to_owned(),
-            title: title.to_owned(),
-            kind: "news".to_owned(),
-            date: date.map(str::to_owned),
-            summary: summary.to_owned(),
-            text: text.to_owned(),
-        }
-    }
+    use crate::search::testing::doc;
 
     /// The documents holding the stem of the folded `word`, as the search
     /// page finds them: the word, then its stem's postings.

@@ -63,33 +63,15 @@ fn push_number(out: &mut String, mut n: u32) {
     out.extend(digits[start..].iter().map(|&b| char::from(b)));
 }
 
+/// The tests' own reader of posting lists, shared with the integration tests.
+#[cfg(test)]
+#[path = "../../tests/common/postings.rs"]
+mod reader;
+
 #[cfg(test)]
 mod tests {
+    use super::reader::decode;
     use super::*;
-
-    fn digit(b: u8) -> u32 {
-        DIGITS.iter().position(|&d| d == b).expect("a posting digit") as u32
-    }
-
-    fn decode(text: &str, total: u32) -> Vec<u32> {
-        if let Some(bitmap) = text.strip_prefix('~') {
-            let bits = |(i, b)| (0..6).filter(move |bit| digit(b) >> bit & 1 == 1).map(move |bit| i as u32 * 6 + bit);
-            return bitmap.bytes().enumerate().flat_map(bits).collect();
-        }
-        let (negated, text) = text.strip_prefix('!').map_or((false, text), |rest| (true, rest));
-        let (mut list, mut n, mut previous) = (Vec::new(), 0, None::<u32>);
-        for b in text.bytes() {
-            let value = digit(b);
-            n = n * 32 + value % 32;
-            if value < 32 {
-                let doc = previous.map_or(n, |p| p + n + 1);
-                list.push(doc);
-                previous = Some(doc);
-                n = 0;
-            }
-        }
-        if negated { (0..total).filter(|d| !list.contains(d)).collect() } else { list }
-    }
 
     #[test]
     fn postings_round_trip_through_gaps_long_numbers_complements_and_bitmaps() {

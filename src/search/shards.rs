@@ -156,17 +156,7 @@ fn common_prefix(docs: &[Kept]) -> &str {
 mod tests {
     use super::super::index::{Doc, build};
     use super::*;
-
-    fn doc(url: &str, title: &str, date: Option<&str>, summary: &str, text: &str) -> Doc {
-        Doc {
-            url: url.to_owned(),
-            title: title.to_owned(),
-            kind: if url.contains("/projets/") { "project" } else { "news" }.to_owned(),
-            date: date.map(str::to_owned),
-            summary: summary.to_owned(),
-            text: text.to_owned(),
-        }
-    }
+    use crate::search::testing::doc;
 
     fn sample() -> Vec<Doc> {
         vec![

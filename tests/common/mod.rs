@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod http;
+pub mod postings;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -310,4 +311,17 @@ pub fn theme_message_count() -> usize {
         .flat_map(|text| text.lines().map(str::to_string).collect::<Vec<_>>())
         .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && line.contains(" ="))
         .count()
+}
+
+/// What `passerelle build` gets for the site in `root`, built into its
+/// `public/` folder on 2026-03-01: for the tests that drive a `Builder`.
+pub fn build_options(root: &Path) -> passerelle::pipeline::BuildOptions {
+    passerelle::pipeline::BuildOptions {
+        root: root.to_path_buf(),
+        output: root.join("public"),
+        base_url: None,
+        drafts: false,
+        future: false,
+        today: Some("2026-03-01".parse().unwrap()),
+    }
 }
