@@ -316,10 +316,30 @@ pub fn parse(file: &SourceFile) -> Result<(Mapping, FrontMatter), Vec<Diagnostic
             Err(err) => return Err(vec![yaml_errors::diagnostic(file, &err)]),
         }
     };
-    match typed_from_str(file) {
+    // Typed from the fields already read, which is enough for almost
+    // every file; reading the text again gives what a mistake needs: its
+    // line and column (and reads a number as text where a field wants text).
+    let value = Value::Mapping(mapping);
+    let typed = typed_of(file.kind, &value).map_or_else(|| typed_from_str(file), Ok);
+    let Value::Mapping(mapping) = value else { return Err(Vec::new()) };
+    match typed {
         Ok(typed) => Ok((mapping, typed)),
         Err(err) => Err(vec![yaml_errors::diagnostic(file, &err)]),
     }
+}
+
+/// The front matter of a `kind` of content typed from its fields, or None
+/// when they do not fit.
+fn typed_of(kind: Kind, value: &Value) -> Option<FrontMatter> {
+    use serde::Deserialize;
+    Some(match kind {
+        Kind::Home => FrontMatter::Home(Deserialize::deserialize(value).ok()?),
+        Kind::Project => FrontMatter::Project(Deserialize::deserialize(value).ok()?),
+        Kind::Partner => FrontMatter::Partner(Deserialize::deserialize(value).ok()?),
+        Kind::Action => FrontMatter::Action(Deserialize::deserialize(value).ok()?),
+        Kind::News => FrontMatter::News(Deserialize::deserialize(value).ok()?),
+        Kind::Page => FrontMatter::Page(Deserialize::deserialize(value).ok()?),
+    })
 }
 
 fn typed_from_str(file: &SourceFile) -> Result<FrontMatter, serde_yaml::Error> {
@@ -337,15 +357,7 @@ fn typed_from_str(file: &SourceFile) -> Result<FrontMatter, serde_yaml::Error> {
 /// Types a merged mapping. The parts were checked one by one, so this only
 /// fails on a mistake already reported.
 pub fn typed(kind: Kind, mapping: &Mapping) -> Option<FrontMatter> {
-    let value = Value::Mapping(mapping.clone());
-    Some(match kind {
-        Kind::Home => FrontMatter::Home(serde_yaml::from_value(value).ok()?),
-        Kind::Project => FrontMatter::Project(serde_yaml::from_value(value).ok()?),
-        Kind::Partner => FrontMatter::Partner(serde_yaml::from_value(value).ok()?),
-        Kind::Action => FrontMatter::Action(serde_yaml::from_value(value).ok()?),
-        Kind::News => FrontMatter::News(serde_yaml::from_value(value).ok()?),
-        Kind::Page => FrontMatter::Page(serde_yaml::from_value(value).ok()?),
-    })
+    typed_of(kind, &Value::Mapping(mapping.clone()))
 }
 
 /// Position (1-based, within the front matter text) of the `nth` (0-based)

@@ -168,25 +168,50 @@ impl Rendered {
     pub fn html(&self) -> String {
         self.html.unpack()
     }
+
+    /// Holds the HTML compressed from now on: for a large site, whose
+    /// bodies are all held from their rendering until their pages are
+    /// written.
+    pub fn pack(&mut self) {
+        if let Packed::Plain(html) = &self.html {
+            self.html = Packed::Lz4(lz4_flex::block::compress_prepend_size(html.as_bytes()));
+        }
+    }
 }
 
-/// HTML held compressed (LZ4, about a third of its size): every body of
-/// the site is held from its rendering until its pages are written, which
-/// on a site of 100,000 pages is a gigabyte of HTML.
-#[derive(Clone, PartialEq, Eq)]
-struct Packed(Vec<u8>);
+/// HTML as rendered, or compressed (LZ4, about a third of its size): on a
+/// site of 100,000 pages, the bodies held until their pages are written
+/// are a gigabyte of HTML.
+#[derive(Clone)]
+enum Packed {
+    Plain(String),
+    Lz4(Vec<u8>),
+}
 
 impl Packed {
-    fn new(html: &str) -> Packed {
-        Packed(lz4_flex::block::compress_prepend_size(html.as_bytes()))
-    }
-
     fn unpack(&self) -> String {
-        // Bytes `new` packed from a string: neither step can fail.
-        let bytes = lz4_flex::block::decompress_size_prepended(&self.0).unwrap_or_default();
-        String::from_utf8(bytes).unwrap_or_default()
+        match self {
+            Packed::Plain(html) => html.clone(),
+            Packed::Lz4(bytes) => {
+                // Bytes `pack` compressed from a string: neither step can fail.
+                let bytes = lz4_flex::block::decompress_size_prepended(bytes).unwrap_or_default();
+                String::from_utf8(bytes).unwrap_or_default()
+            }
+        }
     }
 }
+
+impl PartialEq for Packed {
+    /// The same HTML, however it is held.
+    fn eq(&self, other: &Packed) -> bool {
+        match (self, other) {
+            (Packed::Plain(a), Packed::Plain(b)) => a == b,
+            _ => self.unpack() == other.unpack(),
+        }
+    }
+}
+
+impl Eq for Packed {}
 
 impl std::fmt::Debug for Packed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -248,7 +273,7 @@ pub(crate) fn render(input: &Input, resolver: &dyn Resolver) -> Rendered {
     }
 
     problems.sort_by_key(|problem| (problem.line, problem.col));
-    Rendered { html: Packed::new(&html), summary_html, headings, problems }
+    Rendered { html: Packed::Plain(html), summary_html, headings, problems }
 }
 
 fn options() -> Options {
@@ -412,6 +437,20 @@ mod tests {
                 ),
             }]
         );
+    }
+
+    #[test]
+    fn a_packed_body_gives_back_the_same_html() {
+        let plain = render_in(
+            "fr",
+            "# Titre\n\nUne *coopération* décentralisée : « enfin » !\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+        );
+        let mut packed = plain.clone();
+        packed.pack();
+        assert!(matches!(packed.html, Packed::Lz4(_)));
+        assert_eq!(packed.html(), plain.html());
+        assert!(packed.html().contains("<em>coopération</em>"));
+        assert_eq!(packed, plain);
     }
 
     #[test]

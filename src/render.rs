@@ -77,6 +77,7 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
     let mut jobs: Vec<(usize, &crate::resolve::Entry)> =
         site.items.iter().enumerate().flat_map(|(n, item)| item.entries.values().map(move |e| (n, &**e))).collect();
     jobs.extend(site.homes.values().map(|e| (HOME, &**e)));
+    let pack = jobs.len() > PACK_ABOVE;
     let resolver = Links { site, engine, files, images };
     let urls = url_fingerprint(site);
     let same_urls = urls == cache.urls;
@@ -115,7 +116,10 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 _ => false,
             };
             let input = Input { text: &text, lang: &entry.lang, first_line: entry.body_line, image_above };
-            let rendered = markdown::render(&input, &recording);
+            let mut rendered = markdown::render(&input, &recording);
+            if pack {
+                rendered.pack();
+            }
             let fresh = CachedBody {
                 body: Body { rendered: Arc::new(rendered), generation: 0 },
                 links: recording.links.into_inner(),
@@ -163,6 +167,10 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
     cache.entries = entries;
     (out, diags, rendered)
 }
+
+/// Beyond this many bodies, rendered HTML is held compressed: about
+/// 120 MB of it, held as written; a site of 100,000 pages holds a gigabyte.
+const PACK_ABOVE: usize = 20_000;
 
 /// What became of one body.
 enum Outcome {
@@ -362,6 +370,7 @@ pub(crate) fn pages(
         .partition(|spec| ready.is_some() && matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
     progress.phase(crate::progress::Phase::Pages, specs.len() + whole_site.len());
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
+    let site_values = SiteValues::default();
     // (output path, fingerprint, language, rendered now, the other files
     // it wrote: the children of a sitemap index, the shards of a search index)
     type Done = (String, u64, Option<String>, bool, Vec<String>);
@@ -384,7 +393,7 @@ pub(crate) fn pages(
                     let others = write_search_index(views, of, &path, sink)?;
                     return Ok((path, fingerprint, lang, true, others));
                 }
-                let written = render_one(views, engine, spec, &path, sink, &errors)?;
+                let written = render_one(views, engine, spec, &path, sink, &errors, &site_values)?;
                 let rendered = written.is_some();
                 Ok((path, fingerprint, lang, rendered, written.unwrap_or_default()))
             })
@@ -470,6 +479,7 @@ fn render_one(
     path: &str,
     sink: &dyn Sink,
     errors: &Mutex<HashMap<ErrorAt, (String, usize)>>,
+    site_values: &SiteValues,
 ) -> std::io::Result<Option<Vec<String>>> {
     let site = views.site;
     match spec {
@@ -512,7 +522,7 @@ fn render_one(
     let vars = views.vars(spec);
     let mut context = Context::new();
     context.insert("lang", &vars.lang);
-    context.insert("site", &vars.site);
+    context.insert_value("site", site_values.of(&vars.site));
     context.insert("page", &vars.page);
     if let Some(home) = &vars.home {
         context.insert("home", home);
@@ -523,9 +533,9 @@ fn render_one(
     if let Some(list) = &vars.list {
         context.insert("list", list);
     }
-    match engine.render(&spec.template(site), &context) {
+    match engine.render_bytes(&spec.template(site), &context) {
         Ok(html) => {
-            sink.write(path, html.as_bytes())?;
+            sink.write(path, &html)?;
             Ok(Some(Vec::new()))
         }
         Err(e) => {
@@ -534,6 +544,19 @@ fn render_one(
             entry.1 += 1;
             Ok(None)
         }
+    }
+}
+
+/// The `site` variable of pages as Tera values, converted once for each
+/// language and current menu entry: it is the same on most pages.
+#[derive(Default)]
+struct SiteValues(Mutex<HashMap<(String, Vec<bool>), tera::Value>>);
+
+impl SiteValues {
+    fn of(&self, site: &crate::views::SiteView) -> tera::Value {
+        let key = (site.lang.clone(), site.menu.iter().map(|entry| entry.current).collect());
+        let mut known = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        known.entry(key).or_insert_with(|| tera::Value::from_serializable(site)).clone()
     }
 }
 

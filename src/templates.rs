@@ -87,6 +87,14 @@ impl Engine {
     pub fn render(&self, name: &str, context: &Context) -> Result<String, RenderError> {
         self.tera.render(name, context).map_err(|e| located(&e, &self.paths))
     }
+
+    /// Renders into bytes, without checking again that they are UTF-8
+    /// (Tera writes them from strings), for pages written as they are.
+    pub fn render_bytes(&self, name: &str, context: &Context) -> Result<Vec<u8>, RenderError> {
+        let mut out = Vec::with_capacity(16 * 1024);
+        self.tera.render_to(name, context, &mut out).map_err(|e| located(&e, &self.paths))?;
+        Ok(out)
+    }
 }
 
 impl RenderError {
@@ -97,13 +105,23 @@ impl RenderError {
 
 fn register(tera: &mut Tera, locales: &Arc<Locales>) {
     let for_t = Arc::clone(locales);
+    // A message without arguments reads the same on every page of a
+    // language: formatted once, then copied.
+    let plain: RwLock<HashMap<String, HashMap<String, String>>> = RwLock::default();
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let key: String = kwargs.must_get("key")?;
-        let lang: String =
-            state.get::<String>("lang")?.ok_or_else(|| tera::Error::message(tr!("render-t-needs-lang")))?;
-        let mut args: Vec<(String, Arg)> = Vec::new();
+        let key: &tera::Value = kwargs.must_get("key")?;
+        let key = key.as_str().map_or_else(|| std::borrow::Cow::Owned(key.to_string()), std::borrow::Cow::Borrowed);
+        let lang = state.get::<tera::Value>("lang")?;
+        let lang = match lang.as_ref().and_then(|lang| lang.as_str()) {
+            Some(lang) => lang.to_string(),
+            None => match lang {
+                Some(lang) => lang.to_string(),
+                None => return Err(tera::Error::message(tr!("render-t-needs-lang"))),
+            },
+        };
+        let mut args: Vec<(&str, Arg)> = Vec::new();
         for (name, value) in kwargs.iter() {
-            let name = name.to_string();
+            let Some(name) = name.as_str() else { continue };
             if name == "key" {
                 continue;
             }
@@ -113,8 +131,18 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
             };
             args.push((name, arg));
         }
-        let borrowed: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
-        for_t.message(&lang, &key, &borrowed).map_err(|e| tera::Error::message(e.to_string()))
+        if args.is_empty() {
+            let known = plain.read().unwrap_or_else(|p| p.into_inner());
+            if let Some(text) = known.get(&lang).and_then(|messages| messages.get(&*key)) {
+                return Ok(text.clone());
+            }
+        }
+        let text = for_t.message(&lang, &key, &args).map_err(|e| tera::Error::message(e.to_string()))?;
+        if args.is_empty() {
+            let mut known = plain.write().unwrap_or_else(|p| p.into_inner());
+            known.entry(lang).or_default().insert(key.into_owned(), text.clone());
+        }
+        Ok(text)
     });
     // The `dir` that isolates a text in another language: empty when it
     // runs the page's way.

@@ -22,13 +22,14 @@ pub(crate) fn plain_excerpt(html_or_text: &str, max_chars: usize) -> String {
 /// and footnote references is skipped, the entities pulldown-cmark writes
 /// are decoded, and runs of ASCII white space become one space.
 pub(crate) fn html_text(html: &str) -> String {
-    let mut text = String::with_capacity(html.len() / 2);
-    let mut skipping: Option<String> = None;
+    let mut text = Collapsed { out: String::with_capacity(html.len() / 2), space: false };
+    // The name of the element whose content is being skipped.
+    let mut skipping: Option<&str> = None;
     let mut rest = html;
     while !rest.is_empty() {
-        let run = rest.find(['<', '&']).unwrap_or(rest.len());
+        let run = memchr::memchr2(b'<', b'&', rest.as_bytes()).unwrap_or(rest.len());
         if skipping.is_none() {
-            text.push_str(&rest[..run]);
+            text.push(&rest[..run]);
         }
         rest = &rest[run..];
         if rest.is_empty() {
@@ -40,10 +41,10 @@ pub(crate) fn html_text(html: &str) -> String {
                 Some((decoded, after)) => {
                     rest = after;
                     if skipping.is_none() {
-                        text.push(decoded);
+                        text.push(decoded.encode_utf8(&mut [0; 4]));
                     }
                 }
-                None if skipping.is_none() => text.push('&'),
+                None if skipping.is_none() => text.push("&"),
                 None => {}
             }
             continue;
@@ -52,7 +53,7 @@ pub(crate) fn html_text(html: &str) -> String {
             if let Some(after) = rest.strip_prefix('<') {
                 rest = after;
                 if skipping.is_none() {
-                    text.push('<');
+                    text.push("<");
                 }
             }
             continue;
@@ -60,24 +61,58 @@ pub(crate) fn html_text(html: &str) -> String {
         rest = after;
         let closing = tag.starts_with('/');
         let name = tag_name(tag);
-        match &skipping {
-            Some(skipped) if closing && name == *skipped => skipping = None,
+        match skipping {
+            Some(skipped) if closing && name.eq_ignore_ascii_case(skipped) => skipping = None,
             Some(_) => {}
             None if !closing
-                && (is_one_of(&name, HIDDEN_TAGS) || name == "sup" && tag.contains("footnote-reference")) =>
+                && (is_one_of(name, HIDDEN_TAGS)
+                    || name.eq_ignore_ascii_case("sup") && tag.contains("footnote-reference")) =>
             {
                 skipping = Some(name);
             }
-            None if name == "br" || is_one_of(&name, BLOCK_TAGS) => text.push(' '),
+            None if name.eq_ignore_ascii_case("br") || is_one_of(name, BLOCK_TAGS) => text.push(" "),
             None => {}
         }
     }
-    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+    text.out
+}
+
+/// Text being written with every run of ASCII white space made one space,
+/// and none at either end: what `split_ascii_whitespace` and a join give.
+struct Collapsed {
+    out: String,
+    /// Whether white space was met since the last word.
+    space: bool,
+}
+
+impl Collapsed {
+    fn push(&mut self, piece: &str) {
+        let mut words = piece.split(|c: char| c.is_ascii_whitespace());
+        // A word piece joins the word before it unless white space came between.
+        if let Some(first) = words.next() {
+            self.word(first);
+        }
+        for word in words {
+            self.space = true;
+            self.word(word);
+        }
+    }
+
+    fn word(&mut self, word: &str) {
+        if word.is_empty() {
+            return;
+        }
+        if self.space && !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        self.space = false;
+        self.out.push_str(word);
+    }
 }
 
 fn first_block(source: &str) -> String {
     let mut text = String::new();
-    let mut skipping: Option<String> = None;
+    let mut skipping: Option<&str> = None;
     let mut rest = source;
     while let Some(c) = rest.chars().next() {
         let tag = if c == '<' { split_tag(rest) } else { None };
@@ -85,13 +120,13 @@ fn first_block(source: &str) -> String {
             rest = after;
             let closing = tag.starts_with('/');
             let name = tag_name(tag);
-            let is_footnote_ref = name == "sup" && tag.contains("footnote-reference");
-            match &skipping {
-                Some(skipped) if closing && name == *skipped => skipping = None,
+            let is_footnote_ref = name.eq_ignore_ascii_case("sup") && tag.contains("footnote-reference");
+            match skipping {
+                Some(skipped) if closing && name.eq_ignore_ascii_case(skipped) => skipping = None,
                 Some(_) => {}
-                None if !closing && (is_one_of(&name, SKIPPED_TAGS) || is_footnote_ref) => skipping = Some(name),
-                None if is_one_of(&name, BLOCK_TAGS) && !text.trim().is_empty() => break,
-                None if name == "br" => text.push(' '),
+                None if !closing && (is_one_of(name, SKIPPED_TAGS) || is_footnote_ref) => skipping = Some(name),
+                None if is_one_of(name, BLOCK_TAGS) && !text.trim().is_empty() => break,
+                None if name.eq_ignore_ascii_case("br") => text.push(' '),
                 None => {}
             }
             continue;
@@ -131,22 +166,51 @@ fn split_tag(text: &str) -> Option<(&str, &str)> {
     starts_tag.then(|| (&inner[..end], &inner[end + 1..]))
 }
 
-fn tag_name(tag: &str) -> String {
+/// The element name of a tag's text, as written (compare it ignoring case).
+fn tag_name(tag: &str) -> &str {
     let tag = tag.strip_prefix('/').unwrap_or(tag);
     let end = tag.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(tag.len());
-    tag[..end].to_ascii_lowercase()
+    &tag[..end]
 }
 
 /// Elements whose content is no description: code, scripts, headings.
-const SKIPPED_TAGS: &str = "script style pre template h1 h2 h3 h4 h5 h6";
+const SKIPPED_TAGS: &[&str] = &["script", "style", "pre", "template", "h1", "h2", "h3", "h4", "h5", "h6"];
 /// Elements whose content is not text a reader sees.
-const HIDDEN_TAGS: &str = "script style template";
+const HIDDEN_TAGS: &[&str] = &["script", "style", "template"];
 /// Elements that end the first block once it has text.
-const BLOCK_TAGS: &str = "p div li ul ol dl dt dd blockquote table tr td th figure figcaption \
-                          section article aside header footer hr h1 h2 h3 h4 h5 h6";
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "figcaption",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+];
 
-fn is_one_of(name: &str, names: &str) -> bool {
-    names.split_ascii_whitespace().any(|listed| listed == name)
+/// Whether the element `name` (in any case) is one of `names` (lowercase).
+fn is_one_of(name: &str, names: &[&str]) -> bool {
+    names.iter().any(|listed| listed.eq_ignore_ascii_case(name))
 }
 
 /// Decodes the entity whose `&` was just consumed; returns the character and

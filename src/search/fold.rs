@@ -76,13 +76,18 @@ pub(crate) fn fold_words(text: &str, mut each: impl FnMut(&str)) {
     };
     let mut rest = text;
     while let Some(&byte) = rest.as_bytes().first() {
+        if byte.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits, the bulk of most text.
+            let run = rest.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+            let start = word.len();
+            word.push_str(&rest[..run]);
+            word[start..].make_ascii_lowercase();
+            rest = &rest[run..];
+            continue;
+        }
         if byte.is_ascii() {
             rest = &rest[1..];
-            if byte.is_ascii_alphanumeric() {
-                word.push(char::from(byte.to_ascii_lowercase()));
-            } else {
-                end_word(&mut word);
-            }
+            end_word(&mut word);
             continue;
         }
         let mut chars = rest.chars();
