@@ -364,10 +364,10 @@ pub(crate) fn pages(
     let site = views.site;
     // Files that cover the whole site (search index, sitemap) change with
     // any edit and take longest: with `ready`, they come after it, so a dev
-    // server can show the edited pages first; without, all render at once.
-    let (whole_site, specs): (Vec<Spec>, Vec<Spec>) = plan(site)
-        .into_iter()
-        .partition(|spec| ready.is_some() && matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
+    // server can show the edited pages first; without, they start first,
+    // beside the pages, so that no core waits for them at the end.
+    let (whole_site, specs): (Vec<Spec>, Vec<Spec>) =
+        plan(site).into_iter().partition(|spec| matches!(spec, Spec::SearchIndex { .. } | Spec::Sitemap));
     progress.phase(crate::progress::Phase::Pages, specs.len() + whole_site.len());
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
     let site_values = SiteValues::default();
@@ -399,14 +399,21 @@ pub(crate) fn pages(
             })
             .collect()
     };
-    let mut written = render(&specs);
-    if let Some(ready) = ready
-        && errors.lock().unwrap_or_else(|p| p.into_inner()).is_empty()
-        && written.iter().all(Result::is_ok)
-    {
-        ready();
-    }
-    written.extend(render(&whole_site));
+    let written = match ready {
+        Some(ready) => {
+            let mut written = render(&specs);
+            if errors.lock().unwrap_or_else(|p| p.into_inner()).is_empty() && written.iter().all(Result::is_ok) {
+                ready();
+            }
+            written.extend(render(&whole_site));
+            written
+        }
+        None => {
+            let (mut written, pages) = rayon::join(|| render(&whole_site), || render(&specs));
+            written.extend(pages);
+            written
+        }
+    };
     let mut summary = Summary::default();
     let mut fingerprints = HashMap::with_capacity(written.len());
     for result in written {
