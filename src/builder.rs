@@ -213,8 +213,11 @@ impl Builder {
         drop(inputs);
         if !self.keep {
             // The site has what it needs of the files: their front matter
-            // parsed, and where their bodies are.
-            self.sources = HashMap::new();
+            // parsed, and where their bodies are. Freeing the rest of a
+            // large site's files takes a while: it happens beside the next
+            // phases rather than before them.
+            let sources = std::mem::take(&mut self.sources);
+            rayon::spawn(move || drop(sources));
         }
         let (surveys, found) = surveys::load(&self.options.root, &languages);
         diags.extend(found);
