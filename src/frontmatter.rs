@@ -319,9 +319,13 @@ pub fn parse(file: &SourceFile) -> Result<(Mapping, FrontMatter), Vec<Diagnostic
     // Typed from the fields already read, which is enough for almost
     // every file; reading the text again gives what a mistake needs: its
     // line and column (and reads a number as text where a field wants text).
-    let value = Value::Mapping(mapping);
-    let typed = typed_of(file.kind, &value).map_or_else(|| typed_from_str(file), Ok);
-    let Value::Mapping(mapping) = value else { return Err(Vec::new()) };
+    let fields = Value::Mapping(mapping);
+    let typed = typed_of(file.kind, &fields).map_or_else(|| typed_from_str(file), Ok);
+    // Given back whole: `fields` is the mapping wrapped just above.
+    let mapping = match fields {
+        Value::Mapping(mapping) => mapping,
+        _ => Mapping::new(),
+    };
     match typed {
         Ok(typed) => Ok((mapping, typed)),
         Err(err) => Err(vec![yaml_errors::diagnostic(file, &err)]),

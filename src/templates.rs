@@ -111,14 +111,8 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let key: &tera::Value = kwargs.must_get("key")?;
         let key = key.as_str().map_or_else(|| std::borrow::Cow::Owned(key.to_string()), std::borrow::Cow::Borrowed);
-        let lang = state.get::<tera::Value>("lang")?;
-        let lang = match lang.as_ref().and_then(|lang| lang.as_str()) {
-            Some(lang) => lang.to_string(),
-            None => match lang {
-                Some(lang) => lang.to_string(),
-                None => return Err(tera::Error::message(tr!("render-t-needs-lang"))),
-            },
-        };
+        let lang = state.get::<tera::Value>("lang")?.ok_or_else(|| tera::Error::message(tr!("render-t-needs-lang")))?;
+        let lang = lang.as_str().map_or_else(|| lang.to_string(), str::to_string);
         let mut args: Vec<(&str, Arg)> = Vec::new();
         for (name, value) in kwargs.iter() {
             let Some(name) = name.as_str() else { continue };
