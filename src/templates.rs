@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use rustc_hash::FxHashMap;
+
 use tera::{Context, ErrorKind, Kwargs, State, Tera};
 
 use crate::diag::{Diagnostic, Diagnostics};
@@ -106,13 +108,14 @@ impl RenderError {
 fn register(tera: &mut Tera, locales: &Arc<Locales>) {
     let for_t = Arc::clone(locales);
     // A message without arguments reads the same on every page of a
-    // language: formatted once, then copied.
-    let plain: RwLock<HashMap<String, HashMap<String, String>>> = RwLock::default();
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+    // language: formatted once, then shared (a page calls `t` dozens of
+    // times).
+    let plain: RwLock<FxHashMap<String, FxHashMap<String, tera::Value>>> = RwLock::default();
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<tera::Value> {
         let key: &tera::Value = kwargs.must_get("key")?;
         let key = key.as_str().map_or_else(|| std::borrow::Cow::Owned(key.to_string()), std::borrow::Cow::Borrowed);
         let lang = state.get::<tera::Value>("lang")?.ok_or_else(|| tera::Error::message(tr!("render-t-needs-lang")))?;
-        let lang = lang.as_str().map_or_else(|| lang.to_string(), str::to_string);
+        let lang = lang.as_str().map_or_else(|| std::borrow::Cow::Owned(lang.to_string()), std::borrow::Cow::Borrowed);
         let mut args: Vec<(&str, Arg)> = Vec::new();
         for (name, value) in kwargs.iter() {
             let Some(name) = name.as_str() else { continue };
@@ -127,14 +130,15 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
         }
         if args.is_empty() {
             let known = plain.read().unwrap_or_else(|p| p.into_inner());
-            if let Some(text) = known.get(&lang).and_then(|messages| messages.get(&*key)) {
+            if let Some(text) = known.get(&*lang).and_then(|messages| messages.get(&*key)) {
                 return Ok(text.clone());
             }
         }
         let text = for_t.message(&lang, &key, &args).map_err(|e| tera::Error::message(e.to_string()))?;
+        let text = tera::Value::from(text);
         if args.is_empty() {
             let mut known = plain.write().unwrap_or_else(|p| p.into_inner());
-            known.entry(lang).or_default().insert(key.into_owned(), text.clone());
+            known.entry(lang.into_owned()).or_default().insert(key.into_owned(), text.clone());
         }
         Ok(text)
     });

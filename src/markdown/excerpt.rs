@@ -87,28 +87,36 @@ struct Collapsed {
 
 impl Collapsed {
     fn push(&mut self, piece: &str) {
-        let mut rest = piece;
-        while !rest.is_empty() {
-            let blank = rest.bytes().take_while(u8::is_ascii_whitespace).count();
+        let bytes = piece.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let blank = bytes[at..].iter().take_while(|b| b.is_ascii_whitespace()).count();
             if blank > 0 {
                 self.space = true;
-                rest = &rest[blank..];
+                at += blank;
+                continue;
             }
-            let word = rest.bytes().position(|b| b.is_ascii_whitespace()).unwrap_or(rest.len());
-            self.word(&rest[..word]);
-            rest = &rest[word..];
+            // Words joined by single spaces are copied at once: most text
+            // has no other white space.
+            let start = at;
+            loop {
+                at += bytes[at..].iter().take_while(|b| !b.is_ascii_whitespace()).count();
+                match bytes.get(at..at + 2) {
+                    Some([b' ', next]) if !next.is_ascii_whitespace() => at += 1,
+                    _ => break,
+                }
+            }
+            self.words(&piece[start..at]);
         }
     }
 
-    fn word(&mut self, word: &str) {
-        if word.is_empty() {
-            return;
-        }
+    /// Appends words (maybe several, with single spaces between them).
+    fn words(&mut self, words: &str) {
         if self.space && !self.out.is_empty() {
             self.out.push(' ');
         }
         self.space = false;
-        self.out.push_str(word);
+        self.out.push_str(words);
     }
 }
 

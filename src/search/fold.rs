@@ -67,32 +67,37 @@ pub(crate) fn fold(text: &str) -> String {
 /// Calls `each` with every word of `fold(text)`, in order, without
 /// building the folded text.
 pub(crate) fn fold_words(text: &str, mut each: impl FnMut(&str)) {
+    // The word being folded, when it cannot be handed out as written.
     let mut word = String::new();
-    let mut end_word = |word: &mut String| {
-        if !word.is_empty() {
-            each(word);
-            word.clear();
-        }
-    };
-    let mut rest = text;
-    while let Some(&byte) = rest.as_bytes().first() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
         if byte.is_ascii_alphanumeric() {
             // A run of ASCII letters and digits, the bulk of most text.
-            let run = rest.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
-            let start = word.len();
-            word.push_str(&rest[..run]);
-            word[start..].make_ascii_lowercase();
-            rest = &rest[run..];
+            let start = at;
+            let mut upper = false;
+            while let Some(b) = bytes.get(at).filter(|b| b.is_ascii_alphanumeric()) {
+                upper |= b.is_ascii_uppercase();
+                at += 1;
+            }
+            let run = &text[start..at];
+            if word.is_empty() && !upper && bytes.get(at).is_none_or(u8::is_ascii) {
+                each(run); // a whole word already folded: given as written
+            } else {
+                word.push_str(run);
+                if upper {
+                    word.make_ascii_lowercase();
+                }
+            }
             continue;
         }
         if byte.is_ascii() {
-            rest = &rest[1..];
-            end_word(&mut word);
+            at += 1;
+            end_word(&mut word, &mut each);
             continue;
         }
-        let mut chars = rest.chars();
-        let c = chars.next().unwrap_or_default();
-        rest = chars.as_str();
+        let c = text[at..].chars().next().unwrap_or_default();
+        at += c.len_utf8();
         if let Some(ascii) = folded(c) {
             word.push_str(ascii); // the common case: é, à, ç…
             continue;
@@ -106,11 +111,19 @@ pub(crate) fn fold_words(text: &str, mut each: impl FnMut(&str)) {
             } else if c.is_alphanumeric() {
                 word.push(c);
             } else if !('\u{300}'..='\u{36f}').contains(&c) {
-                end_word(&mut word);
+                end_word(&mut word, &mut each);
             } // a combining accent is dropped without splitting the word
         }
     }
-    end_word(&mut word);
+    end_word(&mut word, &mut each);
+}
+
+/// Hands out the word being folded, if any, and empties it.
+fn end_word(word: &mut String, each: &mut impl FnMut(&str)) {
+    if !word.is_empty() {
+        each(word);
+        word.clear();
+    }
 }
 
 /// The ASCII form of a lowercase character of [`FOLD`].

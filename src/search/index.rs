@@ -4,8 +4,7 @@
 //! numbered newest first, so that a lower number ranks higher among equals.
 //! Pure: plain text in, plain data out; nothing of JSON or files.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 
 use super::fold::{fold_words, is_term};
 use super::stem::Stems;
@@ -86,8 +85,8 @@ pub(crate) struct Indexer {
     stems: Stems,
     /// Every folded word met, with its stem's number (none if not a term),
     /// so that each word is folded, checked and stemmed once.
-    words: HashMap<String, Option<u32>, BuildHasherDefault<FastHasher>>,
-    numbers: HashMap<String, u32, BuildHasherDefault<FastHasher>>,
+    words: FxHashMap<String, Option<u32>>,
+    numbers: FxHashMap<String, u32>,
     index: Index,
 }
 
@@ -103,7 +102,7 @@ impl Indexer {
             words: Vec::new(),
             stemmer: stems.name(),
         };
-        Indexer { stems, words: HashMap::default(), numbers: HashMap::default(), index }
+        Indexer { stems, words: FxHashMap::default(), numbers: FxHashMap::default(), index }
     }
 
     /// Adds the next document: documents are numbered in the order they
@@ -209,40 +208,6 @@ fn shorten(text: &str, max: usize) -> String {
 fn push_once(list: &mut Vec<u32>, number: u32) {
     if list.last() != Some(&number) {
         list.push(number);
-    }
-}
-
-/// The FxHash function (rustc's): much faster than the default SipHash on
-/// short words, and the index hashes millions of them. Not DoS-resistant,
-/// which does not matter for the site's own text.
-#[derive(Default)]
-struct FastHasher(u64);
-
-impl FastHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        let mut last = [0u8; 8];
-        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.add(u64::from_le_bytes(last));
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        // The multiplication mixes into the high bits; the table indexes by
-        // the low ones.
-        self.0.rotate_left(26)
     }
 }
 
