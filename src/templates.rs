@@ -145,9 +145,14 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
     // The `dir` that isolates a text in another language: empty when it
     // runs the page's way.
     tera.register_function("dir_within", |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let text_lang: String = kwargs.must_get("lang")?;
-        let lang: String =
-            state.get::<String>("lang")?.ok_or_else(|| tera::Error::message(tr!("render-dir-within-needs-lang")))?;
+        let text_lang: &tera::Value = kwargs.must_get("lang")?;
+        let text_lang = text_lang
+            .as_str()
+            .map_or_else(|| std::borrow::Cow::Owned(text_lang.to_string()), std::borrow::Cow::Borrowed);
+        let lang = state
+            .get::<tera::Value>("lang")?
+            .ok_or_else(|| tera::Error::message(tr!("render-dir-within-needs-lang")))?;
+        let lang = lang.as_str().map_or_else(|| std::borrow::Cow::Owned(lang.to_string()), std::borrow::Cow::Borrowed);
         Ok(crate::config::dir_within(&text_lang, &lang).unwrap_or_default().to_string())
     });
 }
