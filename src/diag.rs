@@ -156,6 +156,29 @@ pub fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -
 }
 
 /// 1-based line and column of a byte offset in `text`.
+/// The starts of the lines of a text, to locate many offsets in it
+/// without reading it from the start each time.
+pub struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Lines<'t> {
+        let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)).collect();
+        Lines { text, starts }
+    }
+
+    /// Line and column (both from 1, the column in characters) of `offset`,
+    /// as [`line_col`] gives them.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+}
+
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..offset];
@@ -168,6 +191,15 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_locate_offsets_as_line_col_does() {
+        let text = "un\ndeux é\n\ntrois";
+        let lines = Lines::new(text);
+        for offset in (0..=text.len() + 2).filter(|&o| o >= text.len() || text.is_char_boundary(o)) {
+            assert_eq!(lines.line_col(offset), line_col(text, offset), "offset {offset}");
+        }
+    }
 
     #[test]
     fn suggestions_only_for_near_misses() {

@@ -13,7 +13,7 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::ErrorKind;
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Diagnostic, line_col};
+use crate::diag::{Diagnostic, Lines, line_col};
 
 /// The contents of one `.ftl` file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,8 +126,9 @@ impl Locales {
                     continue;
                 };
                 let resource = parse(&source.path, source.text, &mut diagnostics);
+                let lines = Lines::new(resource.source());
                 for (name, offset, is_message) in entries(&resource) {
-                    let (line, col) = line_col(resource.source(), offset);
+                    let (line, col) = lines.line_col(offset);
                     let shown = if is_message { name.to_string() } else { format!("-{name}") };
                     let here = Definition { path: source.path.clone(), line, col };
                     if let Some(first) = defined.insert((source.lang.clone(), shown.clone()), here) {
