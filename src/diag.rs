@@ -155,7 +155,6 @@ pub fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -
         .map(|(_, candidate)| candidate)
 }
 
-/// 1-based line and column of a byte offset in `text`.
 /// The starts of the lines of a text, to locate many offsets in it
 /// without reading it from the start each time.
 pub struct Lines<'t> {
@@ -179,6 +178,7 @@ impl<'t> Lines<'t> {
     }
 }
 
+/// 1-based line and column of a byte offset in `text`.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..offset];

@@ -6,6 +6,7 @@
 //! name the template, line and column. It renders contexts it is given; it does not
 //! decide which pages exist.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
@@ -113,9 +114,9 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
     let plain: RwLock<FxHashMap<String, FxHashMap<String, tera::Value>>> = RwLock::default();
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<tera::Value> {
         let key: &tera::Value = kwargs.must_get("key")?;
-        let key = key.as_str().map_or_else(|| std::borrow::Cow::Owned(key.to_string()), std::borrow::Cow::Borrowed);
+        let key = text_of(key);
         let lang = state.get::<tera::Value>("lang")?.ok_or_else(|| tera::Error::message(tr!("render-t-needs-lang")))?;
-        let lang = lang.as_str().map_or_else(|| std::borrow::Cow::Owned(lang.to_string()), std::borrow::Cow::Borrowed);
+        let lang = text_of(&lang);
         let mut args: Vec<(&str, Arg)> = Vec::new();
         for (name, value) in kwargs.iter() {
             let Some(name) = name.as_str() else { continue };
@@ -124,7 +125,7 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
             }
             let arg = match value.as_number() {
                 Some(_) => Arg::Num(value.as_f64().unwrap_or_default()),
-                None => Arg::Str(value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string())),
+                None => Arg::Str(text_of(value).into_owned()),
             };
             args.push((name, arg));
         }
@@ -146,15 +147,19 @@ fn register(tera: &mut Tera, locales: &Arc<Locales>) {
     // runs the page's way.
     tera.register_function("dir_within", |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let text_lang: &tera::Value = kwargs.must_get("lang")?;
-        let text_lang = text_lang
-            .as_str()
-            .map_or_else(|| std::borrow::Cow::Owned(text_lang.to_string()), std::borrow::Cow::Borrowed);
+        let text_lang = text_of(text_lang);
         let lang = state
             .get::<tera::Value>("lang")?
             .ok_or_else(|| tera::Error::message(tr!("render-dir-within-needs-lang")))?;
-        let lang = lang.as_str().map_or_else(|| std::borrow::Cow::Owned(lang.to_string()), std::borrow::Cow::Borrowed);
+        let lang = text_of(&lang);
         Ok(crate::config::dir_within(&text_lang, &lang).unwrap_or_default().to_string())
     });
+}
+
+/// The text of a value a template passed: a string as it is, anything
+/// else as Tera prints it.
+fn text_of(value: &tera::Value) -> Cow<'_, str> {
+    value.as_str().map_or_else(|| Cow::Owned(value.to_string()), Cow::Borrowed)
 }
 
 /// `resize_image(path, width, height, op="fit"|"fill", format="auto"|"webp"|"jpg"|"png", focus)`:
