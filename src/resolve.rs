@@ -331,18 +331,25 @@ fn merge_group(
         h.finish()
     };
     let mut entries = BTreeMap::new();
-    let mut base_fm = None;
+    // The dates that order the item's lists: its base version's.
+    let mut base_dates = None;
     for (n, version) in versions.iter().enumerate() {
-        let mut merged = base.mapping.clone();
-        if n > 0 {
-            // A URL segment and old URLs belong to one language: never inherited.
-            merged.remove("slug");
-            merged.remove("aliases");
-            warn_contradictions(kind, base, version, diags);
-            for (key, value) in &version.mapping {
-                merged.insert(key.clone(), value.clone());
+        // The base version is its own front matter; a translation is the
+        // base's with its own fields over it.
+        let merged = match n {
+            0 => std::borrow::Cow::Borrowed(&base.mapping),
+            _ => {
+                let mut merged = base.mapping.clone();
+                // A URL segment and old URLs belong to one language: never inherited.
+                merged.remove("slug");
+                merged.remove("aliases");
+                warn_contradictions(kind, base, version, diags);
+                for (key, value) in &version.mapping {
+                    merged.insert(key.clone(), value.clone());
+                }
+                std::borrow::Cow::Owned(merged)
             }
-        }
+        };
         let Some(fm) = frontmatter::typed(kind, &merged) else {
             continue;
         };
@@ -350,7 +357,7 @@ fn merge_group(
             // An item missing a required field is still kept, so that
             // references to it do not add misleading errors.
             check_required(&base.file, &merged, diags);
-            base_fm = Some(fm.clone());
+            base_dates = Some(dates(&fm));
         }
         if !published(&fm, options) {
             continue;
@@ -383,7 +390,7 @@ fn merge_group(
         };
         entries.insert(file.lang.clone(), std::sync::Arc::new(entry));
     }
-    let base_fm = base_fm?;
+    let (when, end) = base_dates?;
     if entries.is_empty() {
         return None;
     }
@@ -392,7 +399,6 @@ fn merge_group(
     } else {
         entries.keys().min_by_key(|l| language_rank(config, l))?.clone()
     };
-    let (when, end) = dates(&base_fm);
     Some(Item {
         kind,
         id: id.to_string(),
