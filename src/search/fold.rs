@@ -72,14 +72,15 @@ pub(crate) fn fold_words(text: &str, mut each: impl FnMut(&str)) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
-        if byte.is_ascii_alphanumeric() {
+        if ASCII_WORD[usize::from(byte)] != 0 {
             // A run of ASCII letters and digits, the bulk of most text.
             let start = at;
-            let mut upper = false;
-            while let Some(b) = bytes.get(at).filter(|b| b.is_ascii_alphanumeric()) {
-                upper |= b.is_ascii_uppercase();
+            let mut classes = 0;
+            while let Some(&class) = bytes.get(at).map(|&b| &ASCII_WORD[usize::from(b)]).filter(|&&c| c != 0) {
+                classes |= class;
                 at += 1;
             }
+            let upper = classes & UPPER != 0;
             let run = &text[start..at];
             if word.is_empty() && !upper && bytes.get(at).is_none_or(u8::is_ascii) {
                 each(run); // a whole word already folded: given as written
@@ -117,6 +118,26 @@ pub(crate) fn fold_words(text: &str, mut each: impl FnMut(&str)) {
     }
     end_word(&mut word, &mut each);
 }
+
+/// Each byte's part in an ASCII word: 0 for none (other ASCII characters,
+/// and the bytes of other characters), [`LOWER`] for a lowercase letter or
+/// a digit, [`UPPER`] for a capital.
+const ASCII_WORD: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_lowercase() || byte.is_ascii_digit() {
+            table[b] = LOWER;
+        } else if byte.is_ascii_uppercase() {
+            table[b] = UPPER;
+        }
+        b += 1;
+    }
+    table
+};
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
 
 /// Hands out the word being folded, if any, and empties it.
 fn end_word(word: &mut String, each: &mut impl FnMut(&str)) {
