@@ -28,7 +28,7 @@ use crate::resolve::{self, Input, Site};
 use crate::surveys;
 use crate::templates::Engine;
 use crate::theme::{self, StaticSource, ThemeFiles};
-use crate::views::ItemCard;
+use crate::views::Card;
 
 /// The result of one build.
 #[derive(Debug)]
@@ -60,7 +60,7 @@ pub struct Builder {
     resolved: resolve::Cache,
     bodies: BodyCache,
     /// Cards by the fingerprint of what they show (item, language, settings).
-    cards: HashMap<u64, Arc<ItemCard>>,
+    cards: HashMap<u64, Card>,
     /// Output path → fingerprint of the pages the sink holds.
     pages: HashMap<String, u64>,
     /// Static files and images the sink holds, by output path, with their stamp.
@@ -294,7 +294,7 @@ impl Builder {
             h.finish()
         };
         let cards = &self.cards;
-        let reuse = |i: usize, lang: &str| cards.get(&card_key(i, lang)).map(Arc::clone);
+        let reuse = |i: usize, lang: &str| cards.get(&card_key(i, lang)).cloned();
         let views = Views::with_cards(&site, &bodies, &engine.locales, &reuse);
         clock.lap("fingerprints, lists and cards");
         let pages_fp = {
@@ -374,7 +374,7 @@ impl Builder {
         }
         let findings = images.finish(&self.made);
         if self.keep {
-            let new_cards = views.all_cards().map(|(i, lang, card)| (card_key(i, lang), Arc::clone(card)));
+            let new_cards = views.all_cards().map(|(i, lang, card)| (card_key(i, lang), card.clone()));
             self.cards = new_cards.collect();
         }
         self.pages = pages;

@@ -5,7 +5,6 @@
 //! the Site, the rendered bodies and the UI strings; no I/O, no Tera.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
 
 use crate::config::Fallback;
 use crate::content::Kind;
@@ -198,7 +197,7 @@ pub struct Views<'a> {
     lists: HashMap<(Kind, String), Vec<usize>>,
     /// The card of every item in every language.
     /// Per language (in site order), per item.
-    cards: Vec<(String, Vec<Arc<ItemCard>>)>,
+    cards: Vec<(String, Vec<Card>)>,
     /// What every page of a language shows of the site (menu, languages,
     /// links), made once: making it looks at every page of the site.
     site_views: HashMap<String, SiteView>,
@@ -263,7 +262,7 @@ impl<'a> Views<'a> {
         site: &'a Site,
         bodies: &'a Bodies,
         locales: &'a Locales,
-        reuse: &(dyn Fn(usize, &str) -> Option<Arc<ItemCard>> + Sync),
+        reuse: &(dyn Fn(usize, &str) -> Option<Card> + Sync),
     ) -> Views<'a> {
         use rayon::prelude::*;
         let langs = site.config.language_codes();
@@ -280,7 +279,7 @@ impl<'a> Views<'a> {
             .map(|lang| {
                 let per_item = (0..site.items.len())
                     .into_par_iter()
-                    .map(|i| reuse(i, &lang).unwrap_or_else(|| Arc::new(views.make_card(i, &lang))))
+                    .map(|i| reuse(i, &lang).unwrap_or_else(|| Card::new(views.make_card(i, &lang))))
                     .collect();
                 (lang, per_item)
             })
@@ -290,7 +289,7 @@ impl<'a> Views<'a> {
     }
 
     /// Every card, with its item index and language.
-    pub fn all_cards(&self) -> impl Iterator<Item = (usize, &str, &Arc<ItemCard>)> {
+    pub fn all_cards(&self) -> impl Iterator<Item = (usize, &str, &Card)> {
         self.cards.iter().flat_map(|(lang, cards)| cards.iter().enumerate().map(move |(i, c)| (i, lang.as_str(), c)))
     }
 

@@ -11,7 +11,7 @@ use crate::pages::{Spec, Views, entry_in, plan};
 use crate::search::{self, Doc};
 use crate::sitemap::{self, Url};
 use crate::urls;
-use crate::views::ItemCard;
+use crate::views::Card;
 
 /// The sitemap files: every HTML page once, with reciprocal hreflang
 /// alternates and `x-default` pointing to the default language, within
@@ -50,7 +50,7 @@ pub fn sitemaps(views: &Views) -> Vec<String> {
 pub fn search_index(views: &Views, lang: &str) -> Vec<(String, String)> {
     const BATCH: usize = 512;
     let site = views.site;
-    let mut cards: Vec<(usize, ItemCard)> =
+    let mut cards: Vec<(usize, Card)> =
         views.searchable(lang, true).into_iter().map(|i| (i, views.card(i, lang))).collect();
     search::newest_first(&mut cards, |(_, card)| card.date.as_ref().map(|d| d.iso.as_str()));
     let mut indexer = search::Indexer::new(lang);

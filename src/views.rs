@@ -1,8 +1,9 @@
 //! The contract between passerelle and themes: the small serialisable
 //! structs every template receives. Each field is documented here, and this
 //! file is the whole of what a theme may rely on. Views are plain data built
-//! by `pages`; they hold no references into the site graph and know nothing
-//! of Tera.
+//! by `pages`; they hold no references into the site graph. A [`Card`]
+//! keeps the template value it was first turned into, so that a card shown
+//! on many pages is converted once.
 //!
 //! Every template is rendered with these top-level variables:
 //! - `lang`: the page's language code (also used by the `t` and
@@ -19,6 +20,8 @@
 //!
 //! Strings holding HTML (`content`, `summary_html`) are already safe for
 //! output and must be printed with `| safe`; every other string is plain text.
+
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -160,6 +163,34 @@ pub struct DateView {
     pub year: i16,
 }
 
+/// An item's card as views hold it: shared by every page that shows it, and
+/// turned into a template value once (it serializes as its [`ItemCard`]).
+#[derive(Debug, Clone)]
+pub struct Card(Arc<(ItemCard, OnceLock<tera::Value>)>);
+
+impl Card {
+    pub fn new(card: ItemCard) -> Card {
+        Card(Arc::new((card, OnceLock::new())))
+    }
+}
+
+impl std::ops::Deref for Card {
+    type Target = ItemCard;
+
+    fn deref(&self) -> &ItemCard {
+        &self.0.0
+    }
+}
+
+impl Serialize for Card {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Tera takes a value met while it converts a page's variables as
+        // it is (a reference count), instead of converting it again.
+        let (card, value) = &*self.0;
+        value.get_or_init(|| tera::Value::from_serializable(card)).serialize(serializer)
+    }
+}
+
 /// A short reference to any item, used in lists and cross-references.
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemCard {
@@ -281,8 +312,8 @@ pub struct WorkingGroupView {
     pub title: String,
     pub summary: Option<String>,
     /// The project's actions and news that name this group, in list order.
-    pub actions: Vec<ItemCard>,
-    pub news: Vec<ItemCard>,
+    pub actions: Vec<Card>,
+    pub news: Vec<Card>,
 }
 
 /// The working group an action or a news item belongs to, linked to its
@@ -342,7 +373,7 @@ pub struct ItemView {
     pub status: Option<String>,
     pub start: Option<DateView>,
     pub end: Option<DateView>,
-    pub lead: Option<ItemCard>,
+    pub lead: Option<Card>,
     pub themes: Vec<String>,
     pub funding: Vec<FundingView>,
     pub working_groups: Vec<WorkingGroupView>,
@@ -370,7 +401,7 @@ pub struct ItemView {
     // action
     pub number: Option<i64>,
     /// The project an action belongs to.
-    pub project: Option<ItemCard>,
+    pub project: Option<Card>,
     /// Place name of an action.
     pub location: Option<String>,
     pub online: bool,
@@ -387,7 +418,7 @@ pub struct ItemView {
     /// subscribe to its agenda. Absent when it has no action.
     pub agenda: Option<AgendaView>,
     /// Project: the first of its actions that has not ended, if any.
-    pub next_action: Option<ItemCard>,
+    pub next_action: Option<Card>,
 
     /// Project: URL of its news feed. Other items: none.
     pub feed_url: Option<String>,
@@ -396,13 +427,13 @@ pub struct ItemView {
 
     // references and reverse links
     /// Partners referenced by this item (project partners, action partners, news partners).
-    pub partners: Vec<ItemCard>,
+    pub partners: Vec<Card>,
     /// Projects: referenced by a news item, or led by / joined by a partner.
-    pub projects: Vec<ItemCard>,
+    pub projects: Vec<Card>,
     /// Actions of a project, or actions a partner takes part in.
-    pub actions: Vec<ItemCard>,
+    pub actions: Vec<Card>,
     /// News mentioning this project or partner, newest first (at most 50).
-    pub news: Vec<ItemCard>,
+    pub news: Vec<Card>,
     /// How many news items mention it in all.
     pub news_total: usize,
     /// Project: the map of its lead and partners (absent when none has a country).
@@ -423,9 +454,9 @@ pub struct HomeView {
     pub title: String,
     /// The home page body (content/_index.<lang>.md) as HTML.
     pub content: String,
-    pub latest_news: Vec<ItemCard>,
-    pub projects: Vec<ItemCard>,
-    pub upcoming_actions: Vec<ItemCard>,
+    pub latest_news: Vec<Card>,
+    pub projects: Vec<Card>,
+    pub upcoming_actions: Vec<Card>,
     /// URLs of the section lists, to link "all news" etc.
     pub news_url: String,
     pub projects_url: String,
@@ -439,13 +470,13 @@ pub struct HomeView {
 pub struct ListView {
     pub title: String,
     /// Items of this page of the list (news, projects, tag pages).
-    pub items: Vec<ItemCard>,
+    pub items: Vec<Card>,
     /// Partners grouped by country (`partners.html`), countries sorted by code.
     pub groups: Vec<CountryGroup>,
     /// Actions not yet ended, soonest first (`actions.html`).
-    pub upcoming: Vec<ItemCard>,
+    pub upcoming: Vec<Card>,
     /// Actions already ended, latest first (`actions.html`).
-    pub past: Vec<ItemCard>,
+    pub past: Vec<Card>,
     /// The same actions grouped by month, with the links to subscribe
     /// to the language's agenda (`actions.html`).
     pub agenda: Option<AgendaView>,
@@ -479,7 +510,7 @@ pub struct MonthGroup {
     pub id: String,
     /// The month in the page's language: `février 2026`, `February 2026`.
     pub title: String,
-    pub actions: Vec<ItemCard>,
+    pub actions: Vec<Card>,
 }
 
 /// Partners of one country.
@@ -487,7 +518,7 @@ pub struct MonthGroup {
 pub struct CountryGroup {
     /// ISO 3166-1 alpha-2 code; translate with `t(key="country-" ~ code)`.
     pub country: String,
-    pub partners: Vec<ItemCard>,
+    pub partners: Vec<Card>,
 }
 
 /// Pagination of a list. `pages` holds the first, the last and the pages

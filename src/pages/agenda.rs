@@ -79,7 +79,7 @@ impl Views<'_> {
     }
 
     /// The first action of a project that has not ended yet.
-    pub(super) fn next_action(&self, project: usize, lang: &str) -> Option<ItemCard> {
+    pub(super) fn next_action(&self, project: usize, lang: &str) -> Option<Card> {
         let actions = &self.site.items[project].back.actions;
         let next = actions.iter().copied().filter(|&i| self.upcoming(i)).min_by_key(|&i| (self.site.items[i].when, i));
         next.map(|i| self.card(i, lang))

@@ -21,11 +21,11 @@ impl Views<'_> {
         }
     }
 
-    pub fn card(&self, index: usize, lang: &str) -> ItemCard {
+    pub fn card(&self, index: usize, lang: &str) -> Card {
         let known = self.cards.iter().find(|(l, _)| l == lang).and_then(|(_, cards)| cards.get(index));
         match known {
-            Some(card) => ItemCard::clone(card),
-            None => self.make_card(index, lang),
+            Some(card) => card.clone(),
+            None => Card::new(self.make_card(index, lang)),
         }
     }
 
@@ -61,7 +61,7 @@ impl Views<'_> {
         }
     }
 
-    pub(super) fn cards(&self, indices: &[usize], lang: &str) -> Vec<ItemCard> {
+    pub(super) fn cards(&self, indices: &[usize], lang: &str) -> Vec<Card> {
         indices.iter().map(|&i| self.card(i, lang)).collect()
     }
 
