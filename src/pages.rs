@@ -268,11 +268,10 @@ impl<'a> Views<'a> {
         let langs = site.config.language_codes();
         let mut views =
             Views { site, bodies, locales, lists: HashMap::new(), cards: Vec::new(), site_views: HashMap::new() };
-        for lang in &langs {
-            for kind in Kind::ITEMS {
-                views.lists.insert((kind, lang.clone()), listed(site, kind, lang));
-            }
-        }
+        let lists: Vec<(Kind, &String)> =
+            langs.iter().flat_map(|lang| Kind::ITEMS.into_iter().map(move |kind| (kind, lang))).collect();
+        views.lists =
+            lists.into_par_iter().map(|(kind, lang)| ((kind, lang.clone()), listed(site, kind, lang))).collect();
         views.site_views = langs.iter().map(|lang| (lang.clone(), views.make_site_view(lang))).collect();
         let cards = langs
             .into_iter()

@@ -223,9 +223,9 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     }
     groups.retain(|key, _| !broken.contains(key));
 
-    let mut items = Vec::new();
+    let mut items = Vec::with_capacity(groups.len());
     let mut homes = BTreeMap::new();
-    let mut own_refs: Vec<(usize, &Parsed)> = Vec::new();
+    let mut own_refs: Vec<(usize, &Parsed)> = Vec::with_capacity(inputs.len());
     // Merging is independent per item: done in parallel, reusing the items
     // whose files did not change.
     let mut groups: Vec<((Kind, String), Vec<&Parsed>)> = groups.into_iter().collect();
@@ -628,30 +628,45 @@ fn check_url_collisions(items: &[Item], homes: &BTreeMap<String, std::sync::Arc<
 }
 
 fn collect_tags(config: &Config, items: &[Item]) -> BTreeMap<String, BTreeMap<String, Tag>> {
-    let mut tags: BTreeMap<String, BTreeMap<String, Tag>> = BTreeMap::new();
+    // Languages are independent: collected side by side.
+    config
+        .language_codes()
+        .into_par_iter()
+        .map(|lang| {
+            let tags = tags_in(items, &lang);
+            (lang, tags)
+        })
+        .collect()
+}
+
+/// The tags of the news published in `lang`, by slug.
+fn tags_in(items: &[Item], lang: &str) -> BTreeMap<String, Tag> {
     let mut slugs: HashMap<&str, String> = HashMap::new();
-    for lang in config.language_codes() {
-        let mut by_slug: HashMap<String, Tag> = HashMap::new();
-        for (n, item) in items.iter().enumerate() {
-            let Some(FrontMatter::News(news)) = item.entries.get(&lang).map(|e| &*e.fm) else {
+    let mut by_slug: HashMap<String, Tag> = HashMap::new();
+    for (n, item) in items.iter().enumerate() {
+        let Some(FrontMatter::News(news)) = item.entries.get(lang).map(|e| &*e.fm) else {
+            continue;
+        };
+        for name in news.tags.iter().flatten() {
+            let slug = slugs.entry(name).or_insert_with(|| crate::markdown::slugify(name));
+            if slug.is_empty() {
                 continue;
+            }
+            let tag = match by_slug.get_mut(slug.as_str()) {
+                Some(tag) => tag,
+                None => by_slug.entry(slug.clone()).or_insert_with(|| Tag {
+                    name: name.clone(),
+                    slug: slug.clone(),
+                    items: Vec::new(),
+                }),
             };
-            for name in news.tags.iter().flatten() {
-                let slug = slugs.entry(name).or_insert_with(|| crate::markdown::slugify(name)).clone();
-                if slug.is_empty() {
-                    continue;
-                }
-                let tag =
-                    by_slug.entry(slug.clone()).or_insert_with(|| Tag { name: name.clone(), slug, items: Vec::new() });
-                if tag.items.last() != Some(&n) {
-                    tag.items.push(n);
-                }
+            if tag.items.last() != Some(&n) {
+                tag.items.push(n);
             }
         }
-        for tag in by_slug.values_mut() {
-            tag.items.sort_by_key(|&i| (std::cmp::Reverse(items[i].when), i));
-        }
-        tags.insert(lang, by_slug.into_iter().collect());
     }
-    tags
+    for tag in by_slug.values_mut() {
+        tag.items.sort_by_key(|&i| (std::cmp::Reverse(items[i].when), i));
+    }
+    by_slug.into_iter().collect()
 }

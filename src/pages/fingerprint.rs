@@ -16,13 +16,14 @@ use crate::resolve::Site;
 /// show in that language: the version shown and the one it inherits
 /// from, every version's URL (for the switcher), and the rendered body.
 pub fn items(site: &Site, bodies: &Bodies) -> HashMap<String, Vec<u64>> {
+    use rayon::prelude::*;
     site.config
         .language_codes()
         .into_iter()
         .map(|lang| {
             let fps = site
                 .items
-                .iter()
+                .par_iter()
                 .enumerate()
                 .map(|(index, item)| {
                     let mut h = DefaultHasher::new();
