@@ -4,7 +4,7 @@
 //! knows where output goes only through the Sink.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
@@ -32,7 +32,6 @@ pub trait Sink: Sync {
 }
 
 /// Rendered bodies kept between builds, by source file and text.
-#[derive(Default)]
 pub(crate) struct BodyCache {
     /// By hash of the source path and text.
     entries: HashMap<u64, CachedBody>,
@@ -40,6 +39,24 @@ pub(crate) struct BodyCache {
     /// Fingerprint of every item's URLs when the cache was filled: while
     /// it holds, every recorded link still resolves the same.
     urls: u64,
+    /// False for a single build: nothing is kept but the files the bodies
+    /// link to.
+    keep: bool,
+    /// The site files the last bodies link to, when they are not kept.
+    linked: HashSet<String>,
+}
+
+impl Default for BodyCache {
+    fn default() -> BodyCache {
+        BodyCache { entries: HashMap::new(), next_generation: 0, urls: 0, keep: true, linked: HashSet::new() }
+    }
+}
+
+impl BodyCache {
+    /// A cache for a single build, which keeps no body for the next.
+    pub(crate) fn none() -> BodyCache {
+        BodyCache { keep: false, ..BodyCache::default() }
+    }
 }
 
 struct CachedBody {
@@ -82,7 +99,9 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
     let urls = url_fingerprint(site);
     let same_urls = urls == cache.urls;
     cache.urls = urls;
+    cache.linked.clear();
     let previous = &cache.entries;
+    let keep = cache.keep;
     let results: Vec<(usize, &crate::resolve::Entry, Outcome)> = jobs
         .par_iter()
         .map(|&(n, entry)| {
@@ -120,8 +139,15 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
             if pack {
                 rendered.pack();
             }
+            let body = Body { rendered: Arc::new(rendered), generation: 0 };
+            if !keep {
+                // What the body recorded is freed here, on this thread,
+                // but for the files it links to.
+                let linked = linked_paths(&recording.files.into_inner(), files);
+                return (n, entry, Outcome::Single(body, linked));
+            }
             let fresh = CachedBody {
-                body: Body { rendered: Arc::new(rendered), generation: 0 },
+                body,
                 links: recording.links.into_inner(),
                 files: recording.files.into_inner(),
                 pictures: recording.pictures.into_inner(),
@@ -148,6 +174,13 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 fresh.body.generation = cache.next_generation;
                 let body = fresh.body.clone();
                 entries.insert(body_key(entry), fresh);
+                body
+            }
+            Outcome::Single(mut body, linked) => {
+                rendered += 1;
+                cache.next_generation += 1;
+                body.generation = cache.next_generation;
+                cache.linked.extend(linked);
                 body
             }
             Outcome::Unreadable(changed) => {
@@ -178,6 +211,9 @@ enum Outcome {
     Cached(Body),
     /// Rendered now.
     Fresh(CachedBody),
+    /// Rendered now for a cache that keeps nothing, with the site files
+    /// it links to.
+    Single(Body, Vec<String>),
     /// Its file could not be read again as it was (`Body::InFile`).
     Unreadable(Diagnostic),
 }
@@ -262,9 +298,15 @@ impl markdown::Resolver for Recording<'_> {
 
 /// Every file of the site the current bodies link to (not those they only
 /// show), by output path: the originals of shown images that are published.
-pub(crate) fn linked_files(cache: &BodyCache, files: &Files) -> std::collections::HashSet<String> {
-    let destinations = cache.entries.values().flat_map(|cached| &cached.files);
+pub(crate) fn linked_files(cache: &BodyCache, files: &Files) -> HashSet<String> {
+    let kept = cache.entries.values().flat_map(|cached| linked_paths(&cached.files, files));
+    kept.chain(cache.linked.iter().cloned()).collect()
+}
+
+/// The site files among a body's link destinations.
+fn linked_paths(destinations: &[(String, Destination)], files: &Files) -> Vec<String> {
     destinations
+        .iter()
         .filter(|(_, destination)| matches!(destination, Destination::File { .. }))
         .filter_map(|(url, _)| files.file_path(url))
         .collect()
