@@ -5,6 +5,7 @@
 //! the Site, the rendered bodies and the UI strings; no I/O, no Tera.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use crate::config::Fallback;
 use crate::content::Kind;
@@ -187,17 +188,17 @@ pub fn plan(site: &Site) -> Vec<Spec> {
     specs
 }
 
-/// Builds views for one page at a time, from lists and cards computed
-/// once for the whole site.
+/// Builds views for one page at a time, from lists computed once for the
+/// whole site and cards made once, when a page first shows them.
 pub struct Views<'a> {
     pub site: &'a Site,
     pub bodies: &'a Bodies,
     pub locales: &'a Locales,
     /// Items of each list, by (kind, language), in list order.
     lists: HashMap<(Kind, String), Vec<usize>>,
-    /// The card of every item in every language.
+    /// The card of every item in every language, once made or reused.
     /// Per language (in site order), per item.
-    cards: Vec<(String, Vec<Card>)>,
+    cards: Vec<(String, Vec<OnceLock<Card>>)>,
     /// What every page of a language shows of the site (menu, languages,
     /// links), made once: making it looks at every page of the site.
     site_views: HashMap<String, SiteView>,
@@ -278,7 +279,7 @@ impl<'a> Views<'a> {
             .map(|lang| {
                 let per_item = (0..site.items.len())
                     .into_par_iter()
-                    .map(|i| reuse(i, &lang).unwrap_or_else(|| Card::new(views.make_card(i, &lang))))
+                    .map(|i| reuse(i, &lang).map_or_else(OnceLock::new, OnceLock::from))
                     .collect();
                 (lang, per_item)
             })
@@ -287,9 +288,11 @@ impl<'a> Views<'a> {
         views
     }
 
-    /// Every card, with its item index and language.
+    /// Every card made or reused so far, with its item index and language.
     pub fn all_cards(&self) -> impl Iterator<Item = (usize, &str, &Card)> {
-        self.cards.iter().flat_map(|(lang, cards)| cards.iter().enumerate().map(move |(i, c)| (i, lang.as_str(), c)))
+        self.cards.iter().flat_map(|(lang, cards)| {
+            cards.iter().enumerate().filter_map(move |(i, c)| Some((i, lang.as_str(), c.get()?)))
+        })
     }
 
     /// The output file of a page, relative to the output root.

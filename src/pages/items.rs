@@ -22,9 +22,9 @@ impl Views<'_> {
     }
 
     pub fn card(&self, index: usize, lang: &str) -> Card {
-        let known = self.cards.iter().find(|(l, _)| l == lang).and_then(|(_, cards)| cards.get(index));
-        match known {
-            Some(card) => card.clone(),
+        let slot = self.cards.iter().find(|(l, _)| l == lang).and_then(|(_, cards)| cards.get(index));
+        match slot {
+            Some(slot) => slot.get_or_init(|| Card::new(self.make_card(index, lang))).clone(),
             None => Card::new(self.make_card(index, lang)),
         }
     }
