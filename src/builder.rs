@@ -296,7 +296,8 @@ impl Builder {
             h.finish()
         };
         let cards = &self.cards;
-        // (A single build has none: no key is worked out.)
+        // With no card kept (a single build, or serve's first), no key is
+        // worked out.
         let reuse = |i: usize, lang: &str| if cards.is_empty() { None } else { cards.get(&card_key(i, lang)).cloned() };
         let views = Views::with_cards(&site, &bodies, &engine.locales, &reuse);
         clock.lap("fingerprints and lists");

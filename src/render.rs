@@ -160,6 +160,13 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
     let mut out = HashMap::with_capacity(results.len());
     let mut entries = HashMap::with_capacity(results.len());
     let mut rendered = 0;
+    // A body rendered now gets the next generation, which pages showing it
+    // hash into their fingerprints.
+    let mut fresh_generation = |body: &mut Body| {
+        rendered += 1;
+        cache.next_generation += 1;
+        body.generation = cache.next_generation;
+    };
     for (n, entry, result) in results {
         let body = match result {
             Outcome::Cached(body) => {
@@ -169,17 +176,13 @@ pub(crate) fn bodies(sources: &Sources, cache: &mut BodyCache) -> (Bodies, Diagn
                 body
             }
             Outcome::Fresh(mut fresh) => {
-                rendered += 1;
-                cache.next_generation += 1;
-                fresh.body.generation = cache.next_generation;
+                fresh_generation(&mut fresh.body);
                 let body = fresh.body.clone();
                 entries.insert(body_key(entry), fresh);
                 body
             }
             Outcome::Single(mut body, linked) => {
-                rendered += 1;
-                cache.next_generation += 1;
-                body.generation = cache.next_generation;
+                fresh_generation(&mut body);
                 cache.linked.extend(linked);
                 body
             }

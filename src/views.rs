@@ -164,7 +164,9 @@ pub struct DateView {
 }
 
 /// An item's card as views hold it: shared by every page that shows it, and
-/// turned into a template value once (it serializes as its [`ItemCard`]).
+/// turned into a template value once. It serializes as its [`ItemCard`]
+/// (for a serializer other than Tera's, through that value: its fields in
+/// no set order).
 #[derive(Debug, Clone)]
 pub struct Card(Arc<(ItemCard, OnceLock<tera::Value>)>);
 
