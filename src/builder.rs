@@ -284,7 +284,9 @@ impl Builder {
             return failed(diags);
         }
 
-        let items = fingerprint::items(&site, &bodies);
+        // A single build has no next build to compare pages with: it works
+        // out no fingerprint.
+        let items = if self.keep { fingerprint::items(&site, &bodies) } else { HashMap::new() };
         let config_fp = {
             let mut h = DefaultHasher::new();
             (format!("{:?}", site.config), engine_fp).hash(&mut h);
@@ -300,14 +302,16 @@ impl Builder {
         // worked out.
         let reuse = |i: usize, lang: &str| if cards.is_empty() { None } else { cards.get(&card_key(i, lang)).cloned() };
         let views = Views::with_cards(&site, &bodies, &engine.locales, &reuse);
-        clock.lap("fingerprints and lists");
+        clock.lap(if self.keep { "fingerprints and lists" } else { "lists" });
         let pages_fp = {
             let mut h = DefaultHasher::new();
             (engine_fp, resized).hash(&mut h);
             h.finish()
         };
-        let global = config.language_codes().into_iter().map(|l| (views.global_fingerprint(&l, pages_fp), l));
-        let fingerprints = Fingerprints { items: &items, global: global.map(|(f, l)| (l, f)).collect() };
+        let fingerprints = self.keep.then(|| {
+            let global = config.language_codes().into_iter().map(|l| (views.global_fingerprint(&l, pages_fp), l));
+            Fingerprints { items: &items, global: global.map(|(f, l)| (l, f)).collect() }
+        });
         // Static files first: pages announced ready must find their styles.
         // Renditions and sharing crops, and what templates made for the
         // pages already in the sink.
@@ -339,7 +343,7 @@ impl Builder {
                 let rendered = render::pages(
                     &views,
                     &engine,
-                    &fingerprints,
+                    fingerprints.as_ref(),
                     &self.pages,
                     sink,
                     Some(&mut on_ready),
@@ -347,7 +351,7 @@ impl Builder {
                 );
                 written.and(rendered)
             }
-            None => render::pages(&views, &engine, &fingerprints, &self.pages, sink, None, &self.progress),
+            None => render::pages(&views, &engine, fingerprints.as_ref(), &self.pages, sink, None, &self.progress),
         };
         engine.lend_images(None);
         let (summary, found, pages) = rendered?;

@@ -396,11 +396,12 @@ pub struct Summary {
 /// (output path → fingerprint) into `sink`, and removes the pages the site
 /// no longer has. Returns what was written, the template errors (once per
 /// template position, with the first page that hit them) and the new
-/// fingerprints.
+/// fingerprints: none without `fingerprints` (a build with no next one),
+/// where every page is rendered.
 pub(crate) fn pages(
     views: &Views,
     engine: &Engine,
-    fingerprints: &Fingerprints<'_>,
+    fingerprints: Option<&Fingerprints<'_>>,
     previous: &HashMap<String, u64>,
     sink: &dyn Sink,
     ready: Option<&mut dyn FnMut()>,
@@ -424,10 +425,12 @@ pub(crate) fn pages(
             .par_iter()
             .map(|spec| {
                 let path = views.output_path(spec);
-                let fingerprint = views.fingerprint(spec, fingerprints.items, &fingerprints.global);
+                let fingerprint = fingerprints.map(|f| views.fingerprint(spec, f.items, &f.global));
                 let lang = views.language(spec);
                 progress.step();
-                if previous.get(&path) == Some(&fingerprint) {
+                if let Some(fingerprint) = fingerprint
+                    && previous.get(&path) == Some(&fingerprint)
+                {
                     let kept = match spec {
                         Spec::Sitemap => kept_sitemap_children(&path, fingerprint, previous),
                         _ => written_with(spec, &path, previous),
@@ -436,11 +439,11 @@ pub(crate) fn pages(
                 }
                 if let Spec::SearchIndex { lang: of } = spec {
                     let others = write_search_index(views, of, &path, sink)?;
-                    return Ok((path, fingerprint, lang, true, others));
+                    return Ok((path, fingerprint.unwrap_or_default(), lang, true, others));
                 }
                 let written = render_one(views, engine, spec, &path, sink, &errors, &site_values)?;
                 let rendered = written.is_some();
-                Ok((path, fingerprint, lang, rendered, written.unwrap_or_default()))
+                Ok((path, fingerprint.unwrap_or_default(), lang, rendered, written.unwrap_or_default()))
             })
             .collect()
     };
@@ -460,7 +463,8 @@ pub(crate) fn pages(
         }
     };
     let mut summary = Summary::default();
-    let mut fingerprints = HashMap::with_capacity(written.len());
+    let keep = fingerprints.is_some();
+    let mut fingerprints = HashMap::with_capacity(if keep { written.len() } else { 0 });
     for result in written {
         let (path, fingerprint, lang, rendered, others) = result?;
         if let Some(lang) = lang {
@@ -468,6 +472,9 @@ pub(crate) fn pages(
         }
         summary.files += 1;
         summary.rendered += usize::from(rendered);
+        if !keep {
+            continue;
+        }
         fingerprints.insert(path, fingerprint);
         // Recorded like pages, so those a smaller site no longer has go.
         fingerprints.extend(others.into_iter().map(|other| (other, fingerprint)));
