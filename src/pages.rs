@@ -12,7 +12,7 @@ use crate::content::Kind;
 use crate::frontmatter::{FrontMatter, When};
 use crate::i18n::Locales;
 use crate::markdown::{Rendered, plain_excerpt};
-use crate::resolve::{Entry, Item, Site};
+use crate::resolve::{Entry, Item, Site, sorted_by_key};
 use crate::urls;
 use crate::views::*;
 use crate::working_groups;
@@ -160,7 +160,7 @@ pub fn plan(site: &Site) -> Vec<Spec> {
         for kind in [Kind::Project, Kind::Partner, Kind::Action] {
             specs.push(Spec::List { kind, lang: lang.clone(), page: 1 });
         }
-        let news = listed(site, Kind::News, &lang).len();
+        let news = site.news.get(&lang).map_or(0, Vec::len);
         for page in 1..=page_count(news, config.paginate) {
             specs.push(Spec::List { kind: Kind::News, lang: lang.clone(), page });
         }
@@ -227,16 +227,19 @@ pub struct PageVars {
 
 /// Items of `kind` shown in `lang`'s lists, in list order.
 pub fn listed(site: &Site, kind: Kind, lang: &str) -> Vec<usize> {
-    let banner = site.config.translation_fallback == Fallback::Banner;
-    let mut found: Vec<usize> =
-        site.of_kind(kind).filter(|&i| banner || site.items[i].entries.contains_key(lang)).collect();
-    let title = |i: usize| sort_key(&entry_in(&site.items[i], lang).title);
-    match kind {
-        Kind::News => found.sort_by_key(|&i| (std::cmp::Reverse(site.items[i].when), i)),
-        Kind::Action | Kind::Project => found.sort_by_key(|&i| (site.items[i].when, i)),
-        _ => found.sort_by_cached_key(|&i| (title(i), i)),
+    if kind == Kind::News {
+        return site.news.get(lang).cloned().unwrap_or_default();
     }
-    found
+    let banner = site.config.translation_fallback == Fallback::Banner;
+    let found = site
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.kind == kind && (banner || item.entries.contains_key(lang)));
+    match kind {
+        Kind::Action | Kind::Project => sorted_by_key(found.map(|(i, item)| (item.when, i))),
+        _ => sorted_by_key(found.map(|(i, item)| (sort_key(&entry_in(item, lang).title), i))),
+    }
 }
 
 /// The version of an item shown in `lang`: its own, or the base one.

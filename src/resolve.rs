@@ -19,6 +19,9 @@ use crate::frontmatter::{self, FrontMatter, When, field_position, value_position
 use crate::urls;
 use crate::{funders, working_groups};
 
+mod order;
+pub(crate) use order::sorted_by_key;
+
 /// What a build includes.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -98,6 +101,9 @@ pub struct Site {
     pub homes: BTreeMap<String, std::sync::Arc<Entry>>,
     /// Tags by language, then by slug.
     pub tags: BTreeMap<String, BTreeMap<String, Tag>>,
+    /// The news of each language's list, newest first: those written in
+    /// it, and the others too where the site falls back with a banner.
+    pub news: BTreeMap<String, Vec<usize>>,
     pub today: Date,
     /// The surveys of `content/data/`, read by `surveys` (empty here).
     pub surveys: std::sync::Arc<crate::surveys::Surveys>,
@@ -117,8 +123,7 @@ impl Site {
         self.index.get(&kind).and_then(|ids| ids.get(id)).copied()
     }
 
-    /// Indices of items of one kind, in their list order: news newest
-    /// first, actions and projects by start, the others by title.
+    /// Indices of items of one kind, in site order (by identifier).
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = usize> + '_ {
         self.items.iter().enumerate().filter(move |(_, i)| i.kind == kind).map(|(n, _)| n)
     }
@@ -290,15 +295,15 @@ pub fn resolve<I: std::ops::Deref<Target = Input>>(
     for item in &mut items {
         link_references(item, &index);
     }
-    compute_backlinks(&mut items);
+    let (news, tags) = order::backlinks_news_and_tags(config, &mut items);
     check_url_collisions(&items, &homes, &mut diags);
-    let tags = collect_tags(config, &items);
 
     let site = Site {
         config: config.clone(),
         items,
         homes,
         tags,
+        news,
         today: options.today,
         surveys: Default::default(),
         pictures: Default::default(),
@@ -587,34 +592,6 @@ fn link_references(item: &mut Item, index: &Index) {
     }
 }
 
-fn compute_backlinks(items: &mut [Item]) {
-    let mut back: Vec<Backlinks> = vec![Backlinks::default(); items.len()];
-    for (n, item) in items.iter().enumerate() {
-        let targets = item.lead.iter().chain(&item.partners).chain(&item.projects).chain(&item.project);
-        let mut seen = Vec::new();
-        for &target in targets {
-            if seen.contains(&target) {
-                continue;
-            }
-            seen.push(target);
-            match item.kind {
-                Kind::Project => back[target].projects.push(n),
-                Kind::Action => back[target].actions.push(n),
-                Kind::News => back[target].news.push(n),
-                _ => {}
-            }
-        }
-    }
-    for b in &mut back {
-        b.actions.sort_by_key(|&i| (items[i].when, i));
-        b.projects.sort_by_key(|&i| (items[i].when, i));
-        b.news.sort_by_key(|&i| (std::cmp::Reverse(items[i].when), i));
-    }
-    for (item, b) in items.iter_mut().zip(back) {
-        item.back = b;
-    }
-}
-
 fn check_url_collisions(items: &[Item], homes: &BTreeMap<String, std::sync::Arc<Entry>>, diags: &mut Diagnostics) {
     let mut seen: HashMap<&str, &str> = homes.values().map(|e| (e.url.as_str(), e.path.as_str())).collect();
     for entry in items.iter().flat_map(|i| i.entries.values()) {
@@ -625,48 +602,4 @@ fn check_url_collisions(items: &[Item], homes: &BTreeMap<String, std::sync::Arc<
             );
         }
     }
-}
-
-fn collect_tags(config: &Config, items: &[Item]) -> BTreeMap<String, BTreeMap<String, Tag>> {
-    // Languages are independent: collected side by side.
-    config
-        .language_codes()
-        .into_par_iter()
-        .map(|lang| {
-            let tags = tags_in(items, &lang);
-            (lang, tags)
-        })
-        .collect()
-}
-
-/// The tags of the news published in `lang`, by slug.
-fn tags_in(items: &[Item], lang: &str) -> BTreeMap<String, Tag> {
-    let mut slugs: HashMap<&str, String> = HashMap::new();
-    let mut by_slug: HashMap<String, Tag> = HashMap::new();
-    for (n, item) in items.iter().enumerate() {
-        let Some(FrontMatter::News(news)) = item.entries.get(lang).map(|e| &*e.fm) else {
-            continue;
-        };
-        for name in news.tags.iter().flatten() {
-            let slug = slugs.entry(name).or_insert_with(|| crate::markdown::slugify(name));
-            if slug.is_empty() {
-                continue;
-            }
-            let tag = match by_slug.get_mut(slug.as_str()) {
-                Some(tag) => tag,
-                None => by_slug.entry(slug.clone()).or_insert_with(|| Tag {
-                    name: name.clone(),
-                    slug: slug.clone(),
-                    items: Vec::new(),
-                }),
-            };
-            if tag.items.last() != Some(&n) {
-                tag.items.push(n);
-            }
-        }
-    }
-    for tag in by_slug.values_mut() {
-        tag.items.sort_by_key(|&i| (std::cmp::Reverse(items[i].when), i));
-    }
-    by_slug.into_iter().collect()
 }
