@@ -445,7 +445,7 @@ impl Builder {
             !self.sources.is_empty()
                 && paths.iter().all(|p| !p.starts_with("content/") || p.ends_with(".md") || p.ends_with(".yaml"))
         });
-        let to_read: Vec<Found> = match known_changes {
+        let to_read: Vec<(Found, content::Stamp)> = match known_changes {
             // Only the files the watcher reported can have changed.
             Some(paths) => paths
                 .iter()
@@ -454,7 +454,7 @@ impl Builder {
                     let path = self.options.root.join(rel);
                     match std::fs::metadata(&path) {
                         Ok(meta) if meta.is_file() => {
-                            Some(Found { path, rel: rel.clone(), stamp: (meta.modified().ok(), meta.len()) })
+                            Some((Found { path, rel: rel.clone() }, (meta.modified().ok(), meta.len())))
                         }
                         _ => {
                             self.sources.remove(rel);
@@ -468,20 +468,30 @@ impl Builder {
                 diags.extend(problems);
                 let present: HashSet<&String> = found.iter().map(|f| &f.rel).collect();
                 self.sources.retain(|rel, _| present.contains(rel));
-                found
-                    .into_iter()
-                    .filter(|f| {
-                        f.stamp.0.is_none() || self.sources.get(&f.rel).is_none_or(|(stamp, _)| *stamp != f.stamp)
-                    })
-                    .collect()
+                if self.keep {
+                    let sources = &self.sources;
+                    found
+                        .into_par_iter()
+                        .map(|f| {
+                            let stamp = content::stamp(&f.path);
+                            (f, stamp)
+                        })
+                        .filter(|(f, stamp)| {
+                            stamp.0.is_none() || sources.get(&f.rel).is_none_or(|(known, _)| known != stamp)
+                        })
+                        .collect()
+                } else {
+                    // Read once, for a build with no next one: no stamp is needed.
+                    found.into_iter().map(|f| (f, (None, 0))).collect()
+                }
             }
         };
         let fresh: Vec<(String, content::Stamp, Result<Arc<Input>, Diagnostic>)> = to_read
-            .par_iter()
-            .map(|f| {
+            .into_par_iter()
+            .map(|(f, stamp)| {
                 let read =
                     content::read_one(&f.path, &f.rel, config, self.keep).map(|file| Arc::new(Input::prepare(file)));
-                (f.rel.clone(), f.stamp, read)
+                (f.rel, stamp, read)
             })
             .collect();
         for (rel, stamp, result) in fresh {

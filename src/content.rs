@@ -84,19 +84,26 @@ pub struct SourceFile {
     pub hash: u64,
 }
 
-/// A content file found on disk, with what tells whether it changed.
+/// A content file found on disk.
 #[derive(Debug, Clone)]
 pub struct Found {
     pub path: PathBuf,
     /// Path relative to the site root, with `/`.
     pub rel: String,
-    pub stamp: Stamp,
 }
 
 /// Modification time and length: what tells that a file changed.
 pub type Stamp = (Option<SystemTime>, u64);
 
-/// Lists every Markdown file under `root/content`, sorted by path.
+/// The stamp of the file at `path`; none that could match another when
+/// it cannot be read.
+pub fn stamp(path: &Path) -> Stamp {
+    std::fs::metadata(path).map(|m| (m.modified().ok(), m.len())).unwrap_or((None, 0))
+}
+
+/// Lists every Markdown file under `root/content`, sorted by path. Only
+/// the folders are read: what a file holds, or its stamp, is asked when
+/// needed, by then on every core.
 pub fn list(root: &Path) -> (Vec<Found>, Diagnostics) {
     let content = root.join("content");
     let mut diags = Diagnostics::new();
@@ -115,8 +122,7 @@ pub fn list(root: &Path) -> (Vec<Found>, Diagnostics) {
         }
         let rel = relative(root, entry.path());
         if rel.ends_with(".md") && !is_editor_file(&rel) {
-            let stamp = entry.metadata().map(|m| (m.modified().ok(), m.len())).unwrap_or((None, 0));
-            found.push(Found { path: entry.into_path(), rel, stamp });
+            found.push(Found { path: entry.into_path(), rel });
         }
     }
     (found, diags)
@@ -131,6 +137,10 @@ pub fn is_editor_file(rel: &str) -> bool {
 /// The path of `path` relative to `root`, with `/` separators.
 pub fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
+    if std::path::MAIN_SEPARATOR == '/' {
+        // Written with `/` already: no need to take it apart.
+        return rel.to_string_lossy().into_owned();
+    }
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
