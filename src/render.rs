@@ -417,9 +417,10 @@ pub(crate) fn pages(
     progress.phase(crate::progress::Phase::Pages, specs.len() + whole_site.len());
     let errors: Mutex<HashMap<ErrorAt, (String, usize)>> = Mutex::new(HashMap::new());
     let site_values = SiteValues::default();
-    // (output path, fingerprint, language, rendered now, the other files
-    // it wrote: the children of a sitemap index, the shards of a search index)
-    type Done = (String, u64, Option<String>, bool, Vec<String>);
+    // (output path, fingerprint (none in a single build), language,
+    // rendered now, the other files it wrote: the children of a sitemap
+    // index, the shards of a search index)
+    type Done = (String, Option<u64>, Option<String>, bool, Vec<String>);
     let render = |specs: &[Spec]| -> Vec<std::io::Result<Done>> {
         specs
             .par_iter()
@@ -435,15 +436,15 @@ pub(crate) fn pages(
                         Spec::Sitemap => kept_sitemap_children(&path, fingerprint, previous),
                         _ => written_with(spec, &path, previous),
                     };
-                    return Ok((path, fingerprint, lang, false, kept));
+                    return Ok((path, Some(fingerprint), lang, false, kept));
                 }
                 if let Spec::SearchIndex { lang: of } = spec {
                     let others = write_search_index(views, of, &path, sink)?;
-                    return Ok((path, fingerprint.unwrap_or_default(), lang, true, others));
+                    return Ok((path, fingerprint, lang, true, others));
                 }
                 let written = render_one(views, engine, spec, &path, sink, &errors, &site_values)?;
                 let rendered = written.is_some();
-                Ok((path, fingerprint.unwrap_or_default(), lang, rendered, written.unwrap_or_default()))
+                Ok((path, fingerprint, lang, rendered, written.unwrap_or_default()))
             })
             .collect()
     };
@@ -463,8 +464,7 @@ pub(crate) fn pages(
         }
     };
     let mut summary = Summary::default();
-    let keep = fingerprints.is_some();
-    let mut fingerprints = HashMap::with_capacity(if keep { written.len() } else { 0 });
+    let mut fingerprints = HashMap::with_capacity(if fingerprints.is_some() { written.len() } else { 0 });
     for result in written {
         let (path, fingerprint, lang, rendered, others) = result?;
         if let Some(lang) = lang {
@@ -472,9 +472,7 @@ pub(crate) fn pages(
         }
         summary.files += 1;
         summary.rendered += usize::from(rendered);
-        if !keep {
-            continue;
-        }
+        let Some(fingerprint) = fingerprint else { continue };
         fingerprints.insert(path, fingerprint);
         // Recorded like pages, so those a smaller site no longer has go.
         fingerprints.extend(others.into_iter().map(|other| (other, fingerprint)));
